@@ -1,4 +1,7 @@
 // Components the site registers for use in Markdown. Owned by the playground work.
 import type { App } from 'vue'
+import DockerPlaygroundPlaceholder from './DockerPlaygroundPlaceholder.vue'
 
-export function registerPlayground(_app: App): void {}
+export function registerPlayground(app: App): void {
+  app.component('DockerPlayground', DockerPlaygroundPlaceholder)
+}
