@@ -56,8 +56,8 @@ export function expandWords(word: string, env: Env, escapeToken: string = '\\', 
   return { words: r.words, error: r.error }
 }
 
-// Go's unicode.IsSpace
-function isSpace(ch: number): boolean {
+/** Go's unicode.IsSpace */
+export function isSpace(ch: number): boolean {
   switch (ch) {
     case 0x09: case 0x0a: case 0x0b: case 0x0c: case 0x0d: case 0x20: case 0x85: case 0xa0:
       return true
