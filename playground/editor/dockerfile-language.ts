@@ -1,0 +1,75 @@
+// Monarch grammar for Dockerfiles. Monaco's bundled one only knows upper-case keywords and nothing of flags,
+// parser directives or heredocs; readers of this guide meet all three.
+import type { languages } from 'monaco-editor/editor/editor.api'
+
+type Rule = languages.IMonarchLanguageRule
+
+const INSTRUCTIONS = 'from|run|cmd|label|maintainer|expose|env|add|copy|entrypoint|volume|user|workdir|arg|onbuild|stopsignal|healthcheck|shell'
+
+/** A token that also ends the instruction when it is the last thing on the line. */
+function ending(token: string): languages.IMonarchLanguageAction {
+  return { cases: { '@eos': { token, next: '@pop' }, '@default': token } }
+}
+
+const argumentRules: Rule[] = [
+  // A trailing escape continues the instruction on the next line: stay in this state.
+  [/[\\`]$/, 'string.escape'],
+  [/\s+/, ending('')],
+  [/--[a-zA-Z-]+(?==)/, 'attribute.name', '@flagValue'],
+  [/--[a-zA-Z-]+/, ending('attribute.name')],
+  [/<<-?\s*["']?[A-Za-z_][\w]*["']?/, ending('string.heredoc')],
+  [/\$\{[^}]*\}|\$[A-Za-z_]\w*/, ending('variable')],
+  [/"/, 'string', '@dq'],
+  [/'/, 'string', '@sq'],
+  [/\b(as|AS|As|aS)\b/, ending('keyword')],
+  [/[^\s"'$\\`]+/, ending('')],
+  [/./, ending('')],
+]
+
+export const dockerfileLanguage: languages.IMonarchLanguage = {
+  defaultToken: '',
+  tokenPostfix: '.dockerfile',
+  ignoreCase: true,
+  tokenizer: {
+    root: [
+      [/^#\s*(syntax|escape|check)\s*=.*$/, 'metatag'],
+      [/^\s*#.*$/, 'comment'],
+      [new RegExp(`^(\\s*)(onbuild)(\\s+)(${INSTRUCTIONS})\\b`), ['', 'keyword', '', { token: 'keyword', next: '@args' }]],
+      [new RegExp(`^(\\s*)(${INSTRUCTIONS})\\b`), ['', { token: 'keyword', next: '@args' }]],
+      [/.+/, ''],
+    ],
+    args: [
+      // Comment lines inside a continued instruction are dropped by the parser.
+      [/^\s*#.*$/, 'comment'],
+      ...argumentRules,
+    ],
+    flagValue: [
+      [/=/, 'delimiter'],
+      [/\$\{[^}]*\}|\$[A-Za-z_]\w*/, { cases: { '@eos': { token: 'variable', next: '@popall' }, '@default': 'variable' } }],
+      [/[^\s$]+/, { cases: { '@eos': { token: 'attribute.value', next: '@popall' }, '@default': 'attribute.value' } }],
+      [/\s/, { token: '', next: '@pop' }],
+    ],
+    dq: [
+      [/\\./, 'string.escape'],
+      [/\$\{[^}]*\}|\$[A-Za-z_]\w*/, 'variable'],
+      [/"/, ending('string')],
+      [/[^"\\$]+/, 'string'],
+      [/./, 'string'],
+    ],
+    sq: [
+      [/'/, ending('string')],
+      [/[^']+/, 'string'],
+    ],
+  },
+}
+
+export const dockerfileConfiguration: languages.LanguageConfiguration = {
+  comments: { lineComment: '#' },
+  brackets: [['{', '}'], ['[', ']'], ['(', ')']],
+  autoClosingPairs: [
+    { open: '{', close: '}' }, { open: '[', close: ']' }, { open: '(', close: ')' },
+    { open: '"', close: '"', notIn: ['string'] }, { open: "'", close: "'", notIn: ['string'] },
+  ],
+  surroundingPairs: [{ open: '"', close: '"' }, { open: "'", close: "'" }, { open: '[', close: ']' }],
+  wordPattern: /(-?-?[\w.:/@-]+)/,
+}

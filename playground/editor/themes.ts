@@ -1,0 +1,72 @@
+// Editor colours for VitePress' light and dark modes. Each token colour is chosen to reach WCAG AA (4.5:1)
+// against the editor background; test/unit/editor/themes.test.ts holds them to it.
+
+export interface ThemeSpec {
+  name: string
+  base: 'vs' | 'vs-dark'
+  background: string
+  foreground: string
+  lineNumber: string
+  /** token → foreground colour, '#rrggbb' */
+  tokens: Record<string, string>
+  /** fill of lines highlighted by `highlightLines` and of the revealed line */
+  highlight: string
+}
+
+export const LIGHT_THEME: ThemeSpec = {
+  name: 'docker-guide-light',
+  base: 'vs',
+  // VitePress' --vp-c-bg-alt, so the editor reads like the site's code blocks
+  background: '#f6f6f7',
+  foreground: '#1f2328',
+  lineNumber: '#5c6370',
+  tokens: {
+    comment: '#5e6b5e',
+    keyword: '#0b4fbf',
+    variable: '#8a1f8a',
+    string: '#1a6b26',
+    'string.escape': '#8a4b00',
+    'string.heredoc': '#1a6b26',
+    'attribute.name': '#9a3412',
+    metatag: '#7c3aed',
+    operator: '#b3261e',
+    regexp: '#8a4b00',
+  },
+  highlight: '#fff1b8',
+}
+
+export const DARK_THEME: ThemeSpec = {
+  name: 'docker-guide-dark',
+  base: 'vs-dark',
+  background: '#161618',
+  foreground: '#dfdfd6',
+  lineNumber: '#8b8f98',
+  tokens: {
+    comment: '#8fa08f',
+    keyword: '#6cb6ff',
+    variable: '#e3a6f5',
+    string: '#9ad48a',
+    'string.escape': '#f0b46c',
+    'string.heredoc': '#9ad48a',
+    'attribute.name': '#f5a97f',
+    metatag: '#c4a7ff',
+    operator: '#ff8f87',
+    regexp: '#f0b46c',
+  },
+  highlight: '#4a3f14',
+}
+
+function channel(hex: string, i: number): number {
+  const c = parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16) / 255
+  return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
+}
+
+/** WCAG 2 relative luminance of '#rrggbb'. */
+export function luminance(hex: string): number {
+  return 0.2126 * channel(hex, 0) + 0.7152 * channel(hex, 1) + 0.0722 * channel(hex, 2)
+}
+
+export function contrastRatio(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x)
+  return (hi + 0.05) / (lo + 0.05)
+}
