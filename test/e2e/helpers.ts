@@ -218,7 +218,7 @@ function statusText(status: number): string {
 }
 
 export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<string> {
-  const segments = name.split('/').filter(Boolean).map((s) => s.replace(/[^A-Za-z0-9._-]+/g, '_'))
+  const segments = name.split('/').filter(Boolean).map((s) => s.replace(/[^\p{L}\p{N}._-]+/gu, '_'))
   if (segments.length === 0) throw new Error('screenshot: empty name')
   const file = path.join(screenshotsDir, ...segments) + '.png'
   await mkdir(path.dirname(file), { recursive: true })

@@ -58,9 +58,9 @@ if (!chromiumPath) {
   console.error(
     [
       `test:e2e: no Chromium found ${asked ? `at CHROMIUM_PATH=${asked}` : 'at /usr/bin/chromium'}.`,
-      'The browser tests drive Debian\'s Chromium through playwright-core. Install it with:',
+      'The browser tests drive Debian\'s Chromium through playwright-core. Install it (as root) with:',
       '',
-      '    sudo apt-get update && sudo apt-get install -y chromium fonts-noto-cjk',
+      '    apt-get update && apt-get install -y chromium fonts-noto-cjk',
       '',
       'or point CHROMIUM_PATH at another Chromium or Chrome binary (playwright\'s own download is not used).',
     ].join('\n'),
