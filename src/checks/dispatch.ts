@@ -1,0 +1,50 @@
+// The checks BuildKit runs while it dispatches instructions (dockerfile2llb's dispatch): only
+// for the stages the target needs, in file order, each stage starting from its in-file base's
+// state. A build error stops dispatching, so nothing at or after the first one is checked.
+import type { CheckContext } from './context.ts'
+import { expandWord } from '../dockerfile/shell.ts'
+import { checkExpose } from './expose.ts'
+import { checkImageConfig, type InheritedConfig, type StageConfigState } from './image-config.ts'
+import { checkKeyValues } from './key-value.ts'
+import { parsePlatform } from './platform.ts'
+import { checkUndefinedVars, withPath } from './undefined-var.ts'
+
+// system.DefaultPathEnv on Linux: BuildKit sets it on every stage whose image has no PATH
+const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'
+
+export function checkDispatch(ctx: CheckContext): void {
+  const { model } = ctx
+  let limit = Infinity
+  for (const d of model.diagnostics) if (d.severity === 'error') limit = Math.min(limit, d.line)
+  const targetOS = parsePlatform(ctx.options.platform ?? 'linux/amd64')?.os ?? 'linux'
+  const finalConfig = new Map<number, InheritedConfig>()
+
+  for (const index of model.built) {
+    const st = model.stages[index]
+    if (!st || st.from.range.line >= limit) return
+    let os = targetOS
+    if (st.platformRaw) {
+      const p = parsePlatform(expandWord(st.platformRaw, model.fromEnv, ctx.escapeToken).value)
+      if (p) os = p.os
+    }
+    const base = st.stage.baseStage !== null ? finalConfig.get(st.stage.baseStage) : undefined
+    const state: StageConfigState = {
+      shellSet: base?.shellSet ?? false,
+      workdirSet: base?.workdirSet ?? false,
+      used: new Map(),
+      os,
+      imageConfigUnknown: st.imageConfigUnknown,
+    }
+    const pathDefault = os === 'windows' ? null : DEFAULT_PATH
+    for (const inst of st.instructions) {
+      const node = inst.node
+      if (node.range.line >= limit) return
+      checkUndefinedVars(ctx, node, inst.scope, st.imageConfigUnknown, pathDefault)
+      const env = withPath(inst.scope.env, pathDefault)
+      checkImageConfig(ctx, node, state, env)
+      checkKeyValues(ctx, node, env)
+      checkExpose(ctx, node, env)
+    }
+    finalConfig.set(index, { shellSet: state.shellSet, workdirSet: state.workdirSet })
+  }
+}
