@@ -1,0 +1,120 @@
+// One .dockerignore pattern compiled the way moby/patternmatcher v0.6.1 compiles it.
+//
+// patternmatcher classifies a pattern while translating it to a regexp: no wildcard at all is an
+// exact string test, `foo**` a raw prefix test, a leading `**` (with nothing after that needs a
+// regexp) a raw suffix test, and anything else a Go regexp anchored with `^…$`. The classification
+// is observable (`dir**` matches `dirt`; `**.go` matches `x.go` and `a/b.go`), so it is kept.
+
+import { GoRegexp, RegexpSyntaxError } from './goregexp.ts'
+
+export type MatchKind = 'exact' | 'prefix' | 'suffix' | 'regexp'
+
+export interface CompiledPattern {
+  kind: MatchKind
+  /** the Go regexp source patternmatcher builds (also for non-regexp kinds, for display) */
+  regexp: string
+  /** path -> matched; throws RegexpSyntaxError when Go's regexp.Compile rejects the pattern */
+  test(path: string): boolean
+}
+
+// Characters with a regexp meaning but none in filepath.Match: patternmatcher escapes them.
+const ESCAPED = new Set(['.', '+', '(', ')', '|', '{', '}', '$'])
+
+/** Translates a cleaned pattern (without its '!') into patternmatcher's match kind and regexp. */
+export function translatePattern(pattern: string): { kind: MatchKind; regexp: string } {
+  // text/scanner reads code points and silently drops a byte-order mark at the very start.
+  const cps = Array.from(pattern)
+  let pos = cps[0] === '\uFEFF' ? 1 : 0
+  const peek = () => (pos < cps.length ? cps[pos] : '')
+  let re = '^'
+  let kind: MatchKind = 'exact'
+  for (let i = 0; pos < cps.length; i++) {
+    const ch = cps[pos++]
+    if (ch === '*') {
+      if (peek() === '*') {
+        pos++
+        if (peek() === '/') pos++ // `**/` behaves as `**`
+        if (peek() === '') {
+          if (kind === 'exact') kind = 'prefix'
+          else {
+            re += '.*'
+            kind = 'regexp'
+          }
+        } else {
+          re += '(.*/)?'
+          kind = 'regexp'
+        }
+        if (i === 0) kind = 'suffix'
+      } else {
+        re += '[^/]*'
+        kind = 'regexp'
+      }
+    } else if (ch === '?') {
+      re += '[^/]'
+      kind = 'regexp'
+    } else if (ESCAPED.has(ch)) {
+      re += '\\' + ch
+    } else if (ch === '\\') {
+      if (peek() !== '') {
+        re += '\\' + cps[pos++]
+        kind = 'regexp'
+      } else re += '\\'
+    } else if (ch === '[' || ch === ']') {
+      re += ch
+      kind = 'regexp'
+    } else re += ch
+  }
+  if (kind === 'regexp') re += '$'
+  return { kind, regexp: re }
+}
+
+export function compilePattern(pattern: string): CompiledPattern {
+  const { kind, regexp } = translatePattern(pattern)
+  switch (kind) {
+    case 'exact':
+      return { kind, regexp, test: (p) => p === pattern }
+    case 'prefix': {
+      const prefix = pattern.slice(0, -2)
+      return { kind, regexp, test: (p) => p.startsWith(prefix) }
+    }
+    case 'suffix': {
+      const suffix = pattern.slice(2)
+      const bare = suffix.startsWith('/') ? suffix.slice(1) : null
+      // `**/foo` also matches `foo` itself
+      return { kind, regexp, test: (p) => p.endsWith(suffix) || p === bare }
+    }
+    case 'regexp': {
+      // Go compiles lazily, on the first path tested; a bad regexp fails every test, never earlier.
+      let compiled: GoRegexp | null = null
+      let error: RegexpSyntaxError | null = null
+      return {
+        kind,
+        regexp,
+        test: (p) => {
+          if (compiled === null) {
+            if (error) throw error
+            try {
+              compiled = new GoRegexp(regexp)
+            } catch (e) {
+              error = e instanceof RegexpSyntaxError ? e : new RegexpSyntaxError(String(e))
+              throw error
+            }
+          }
+          return compiled.test(p)
+        },
+      }
+    }
+  }
+}
+
+/** Whether Go's regexp.Compile accepts the regexp of a pattern (only regexp kinds can fail). */
+export function regexpCompiles(pattern: string): boolean {
+  const { kind, regexp } = translatePattern(pattern)
+  if (kind !== 'regexp') return true
+  try {
+    new GoRegexp(regexp)
+    return true
+  } catch {
+    return false
+  }
+}
