@@ -3,7 +3,7 @@
 import type { DockerignoreRules } from '../dockerignore/parse.ts'
 import { compareCodePoints } from '../dockerignore/gostd.ts'
 import type { ContextResult, FileEntry } from '../types.ts'
-import { buildTree, normalizeEntryPath, type Tree } from './tree.ts'
+import { buildTree, normalizeEntryPath } from './tree.ts'
 import { walkTree, walkTreeSync, type WalkResult } from './walk.ts'
 
 export { buildTree, normalizeEntryPath, sortedChildren } from './tree.ts'
@@ -11,7 +11,7 @@ export type { Tree, TreeNode } from './tree.ts'
 export { walkTree, walkTreeSync } from './walk.ts'
 export type { NodeState, WalkResult } from './walk.ts'
 
-function toResult(entries: readonly FileEntry[], tree: Tree, walk: WalkResult): ContextResult {
+function toResult(entries: readonly FileEntry[], walk: WalkResult): ContextResult {
   const sent: string[] = []
   let fileCount = 0
   let totalBytes = 0
@@ -27,13 +27,11 @@ function toResult(entries: readonly FileEntry[], tree: Tree, walk: WalkResult): 
   const included: string[] = []
   const excluded: string[] = []
   for (const e of entries) {
-    const { path, dir } = normalizeEntryPath(e.path)
+    const { path } = normalizeEntryPath(e.path)
     // An entry is sent when its node is, whether it was listed as a file or a directory.
     const ok = path !== '' && (sentSet.has(path) || sentSet.has(path + '/'))
     ;(ok ? included : excluded).push(e.path)
-    void dir
   }
-  void tree
   return { sent, included, excluded, fileCount, totalBytes }
 }
 
@@ -44,7 +42,7 @@ function toResult(entries: readonly FileEntry[], tree: Tree, walk: WalkResult): 
  */
 export function computeContext(rules: DockerignoreRules, entries: FileEntry[]): ContextResult {
   const tree = buildTree(entries)
-  return toResult(entries, tree, walkTreeSync(rules, tree))
+  return toResult(entries, walkTreeSync(rules, tree))
 }
 
 export interface ComputeContextOptions {
@@ -74,10 +72,14 @@ export async function computeContextAsync(
     const r = it.next()
     if (r.done) {
       onProgress?.(tree.count, tree.count)
-      return toResult(entries, tree, r.value)
+      return toResult(entries, r.value)
     }
     onProgress?.(r.value, tree.count)
     await new Promise<void>((resolve) => setTimeout(resolve, 0))
     signal?.throwIfAborted()
   }
 }
+export { pickIgnoreFile } from './ignore-file.ts'
+export type { IgnoreFilePick } from './ignore-file.ts'
+export { contextStats, formatTransferSize } from './stats.ts'
+export type { ContextStats, DirTotal } from './stats.ts'

@@ -1,8 +1,8 @@
 // Docker's own behaviour, case by case: test/fixtures/dockerignore/dockerignore-cases.json.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { DockerignoreError, computeContext, matchPath, parseDockerignore } from '../../src/index.ts'
-import { readIgnoreLines } from '../../src/dockerignore/index.ts'
+import { DockerignoreError, matchPath, parseDockerignore, readIgnoreLines } from '../../src/dockerignore/index.ts'
+import { computeContext } from '../../src/context/index.ts'
 
 interface Case {
   id: string
