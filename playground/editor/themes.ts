@@ -53,7 +53,7 @@ export const DARK_THEME: ThemeSpec = {
     operator: '#ff8f87',
     regexp: '#f0b46c',
   },
-  highlight: '#4a3f14',
+  highlight: '#3a3210',
 }
 
 function channel(hex: string, i: number): number {
