@@ -1,18 +1,20 @@
 // BuildKit's build-check rules (frontend/dockerfile/linter/ruleset.go): names, descriptions,
 // message templates and documentation links, kept word for word so a diagnostic here reads the
 // same as the warning `docker build` prints.
-import type { Diagnostic } from '../types.ts'
+import type { Diagnostic, Severity } from '../types.ts'
 
 export interface RuleInfo {
   name: string
   description: string
   url: string
+  /** BuildKit reports every check as a warning (level 1); `# check=error=true` fails the build instead */
+  severity: Severity
   /** experimental rules run only when `# check=experimental=…` names them (or `all`) */
   experimental: boolean
 }
 
 function rule(name: string, kebab: string, description: string, experimental = false): RuleInfo {
-  return { name, description, url: `https://docs.docker.com/go/dockerfile/rule/${kebab}/`, experimental }
+  return { name, description, url: `https://docs.docker.com/go/dockerfile/rule/${kebab}/`, severity: 'warning', experimental }
 }
 
 // Go's %q for the strings these messages quote: printable text in double quotes, `"` and `\` escaped.
@@ -94,7 +96,7 @@ export interface Span {
 }
 
 export function warning(name: RuleName, message: string, at: Span): Diagnostic {
-  const d: Diagnostic = { rule: name, severity: 'warning', message, line: at.line, url: RULES[name].url }
+  const d: Diagnostic = { rule: name, severity: RULES[name].severity, message, line: at.line, url: RULES[name].url }
   if (at.column !== undefined) d.column = at.column
   if (at.endLine !== undefined) d.endLine = at.endLine
   if (at.endColumn !== undefined) d.endColumn = at.endColumn
