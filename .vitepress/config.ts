@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { defineConfig } from 'vitepress'
 import { playgroundVitePlugins, playgroundViteConfig } from '../playground/vite-plugins.ts'
+import { localizeContainerTitles } from './config/container-titles.ts'
 import { dockerignoreGrammar } from './config/dockerignore-grammar.ts'
 import { en } from './config/en.ts'
 import { fixFrontmatter } from './config/page-links.ts'
@@ -22,6 +23,7 @@ export default defineConfig({
   markdown: {
     languages: [dockerignoreGrammar],
     theme: { light: 'github-light', dark: 'github-dark' },
+    config: localizeContainerTitles,
   },
   themeConfig: {
     logo: { src: '/logo.svg', alt: '' },
