@@ -3,7 +3,7 @@
 // of each page land in screenshots/site/ to be looked at.
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { builtPages, openPage, PHONE, screenshot } from './helpers.ts'
+import { builtPages, openPage, PHONE, screenshot, siteURL } from './helpers.ts'
 
 const pages = await builtPages()
 
@@ -200,5 +200,52 @@ describe('the language switch', () => {
     expect(await visibleH1s(page)).toHaveLength(1)
     expect(problems.list()).toEqual([])
     await close()
+  })
+})
+
+describe('links', () => {
+  // VitePress checks links in page bodies, but not the nav, the sidebar or the footers, and
+  // never #anchors; these are read from the served HTML, as a crawler would.
+  const ENTITIES: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#39;': "'", '&lt;': '<', '&gt;': '>' }
+  const decodeEntities = (text: string) => text.replace(/&(amp|quot|#39|lt|gt);/g, (e) => ENTITIES[e])
+  const encodeAttribute = (text: string) =>
+    text.replace(/[&"'<>]/g, (c) => Object.entries(ENTITIES).find(([, v]) => v === c)?.[0] ?? c)
+  // The playground's hash is its shared state, not an element id.
+  const hashIsState = (pathname: string) => /(^|\/)playground(\.html)?$/.test(pathname)
+
+  it('every link between pages leads to a page, and every #anchor to an element on it', async () => {
+    const fetched = new Map<string, Promise<{ status: number; html: string }>>()
+    const get = (pathname: string) => {
+      if (!fetched.has(pathname)) {
+        fetched.set(
+          pathname,
+          fetch(siteURL(pathname)).then(async (r) => ({ status: r.status, html: await r.text() })),
+        )
+      }
+      return fetched.get(pathname)!
+    }
+    const origin = new URL(siteURL('/')).origin
+    const broken: string[] = []
+    let checked = 0
+    for (const from of pages) {
+      const { html } = await get(from)
+      const hrefs = [...html.matchAll(/<a\b[^>]*?\shref="([^"]*)"/g)].map((m) => decodeEntities(m[1]))
+      for (const href of new Set(hrefs)) {
+        const url = new URL(href, siteURL(from))
+        if (url.origin !== origin) continue
+        checked++
+        const target = await get(url.pathname)
+        if (target.status !== 200) {
+          broken.push(`${from} → ${href}: HTTP ${target.status}`)
+          continue
+        }
+        const id = decodeURIComponent(url.hash.slice(1))
+        if (id && !hashIsState(url.pathname) && !target.html.includes(` id="${encodeAttribute(id)}"`)) {
+          broken.push(`${from} → ${href}: no element with id "${id}"`)
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(pages.length)
+    expect(broken).toEqual([])
   })
 })
