@@ -1,85 +1,15 @@
-// The build context computed from a file tree and a .dockerignore: what BuildKit sends for `COPY . .`.
-
-import type { DockerignoreRules } from '../dockerignore/parse.ts'
-import { compareCodePoints } from '../dockerignore/gostd.ts'
-import type { ContextResult, FileEntry } from '../types.ts'
-import { buildTree, normalizeEntryPath } from './tree.ts'
-import { walkTree, walkTreeSync, type WalkResult } from './walk.ts'
-
+// The build context computed from a file tree and a .dockerignore: what BuildKit sends for `COPY . .`,
+// why, how much, and what a .dockerignore gets wrong about it.
+export { computeContext, computeContextAsync } from './compute.ts'
+export type { ComputeContextOptions } from './compute.ts'
 export { buildTree, normalizeEntryPath, sortedChildren } from './tree.ts'
 export type { Tree, TreeNode } from './tree.ts'
 export { walkTree, walkTreeSync } from './walk.ts'
-export type { NodeState, WalkResult } from './walk.ts'
-
-function toResult(entries: readonly FileEntry[], walk: WalkResult): ContextResult {
-  const sent: string[] = []
-  let fileCount = 0
-  let totalBytes = 0
-  for (const node of walk.sent) {
-    if (node.children === null) {
-      sent.push(node.path)
-      fileCount++
-      totalBytes += node.size
-    } else sent.push(node.path + '/')
-  }
-  sent.sort(compareCodePoints)
-  const sentSet = new Set(sent)
-  const included: string[] = []
-  const excluded: string[] = []
-  for (const e of entries) {
-    const { path } = normalizeEntryPath(e.path)
-    // An entry is sent when its node is, whether it was listed as a file or a directory.
-    const ok = path !== '' && (sentSet.has(path) || sentSet.has(path + '/'))
-    ;(ok ? included : excluded).push(e.path)
-  }
-  return { sent, included, excluded, fileCount, totalBytes }
-}
-
-/**
- * The build context BuildKit transfers for `COPY . .`: every sent path (directories end in '/'),
- * the input entries sent and not sent, and the count and bytes of the files sent.
- * Throws DockerignoreError when the walk reaches a pattern Go's regexp rejects, as the build would fail.
- */
-export function computeContext(rules: DockerignoreRules, entries: FileEntry[]): ContextResult {
-  const tree = buildTree(entries)
-  return toResult(entries, walkTreeSync(rules, tree))
-}
-
-export interface ComputeContextOptions {
-  /** called every `chunkSize` visited paths with (visited, total) */
-  onProgress?: (visited: number, total: number) => void
-  /** aborts the walk between chunks; the promise then rejects with the signal's reason */
-  signal?: AbortSignal
-  /** paths visited between two yields to the event loop (default 8192) */
-  chunkSize?: number
-}
-
-/**
- * computeContext for large trees (a Web Worker with 200,000 paths): the same result, computed in
- * chunks that yield to the event loop so that progress can be reported and a newer request can
- * cancel this one through `signal`.
- */
-export async function computeContextAsync(
-  rules: DockerignoreRules,
-  entries: FileEntry[],
-  options: ComputeContextOptions = {},
-): Promise<ContextResult> {
-  const { onProgress, signal, chunkSize = 8192 } = options
-  signal?.throwIfAborted()
-  const tree = buildTree(entries)
-  const it = walkTree(rules, tree, chunkSize)
-  for (;;) {
-    const r = it.next()
-    if (r.done) {
-      onProgress?.(tree.count, tree.count)
-      return toResult(entries, r.value)
-    }
-    onProgress?.(r.value, tree.count)
-    await new Promise<void>((resolve) => setTimeout(resolve, 0))
-    signal?.throwIfAborted()
-  }
-}
+export type { NodeState, NodeVisitor, WalkResult } from './walk.ts'
 export { pickIgnoreFile } from './ignore-file.ts'
 export type { IgnoreFilePick } from './ignore-file.ts'
 export { contextStats, formatTransferSize } from './stats.ts'
 export type { ContextStats, DirTotal } from './stats.ts'
+export { compareWithGitignore } from './gitignore.ts'
+export type { GitignoreDifference, GitignoreDifferenceReason } from './gitignore.ts'
+export { checkDockerignore, lintDockerignore, DOCKERIGNORE_CHECKS } from './checks.ts'

@@ -34,8 +34,19 @@ interface Frame {
   calledFn: boolean
 }
 
-/** Walks the tree; yields the number of nodes visited so far every `every` nodes. */
-export function* walkTree(rules: DockerignoreRules, tree: Tree, every = 4096): Generator<number, WalkResult> {
+/** Sees each visited node with the per-pattern bits patternmatcher computed for it. */
+export type NodeVisitor = (node: TreeNode, bits: Uint8Array, excluded: boolean) => void
+
+/**
+ * Walks the tree; yields the number of nodes visited so far every `every` nodes. `visit`, when
+ * given, sees every node the walk tests (the bits array of a file is reused: copy it to keep it).
+ */
+export function* walkTree(
+  rules: DockerignoreRules,
+  tree: Tree,
+  every = 4096,
+  visit?: NodeVisitor,
+): Generator<number, WalkResult> {
   const cr = compileRules(rules)
   const n = cr.rules.length
   const states = new Map<TreeNode, NodeState>()
@@ -54,6 +65,7 @@ export function* walkTree(rules: DockerignoreRules, tree: Tree, every = 4096): G
     const isDir = node.children !== null
     const bits = isDir ? new Uint8Array(n) : scratch
     const excluded = matchWithParent(cr, node.path, top.bits, bits)
+    visit?.(node, bits, excluded)
     if (excluded) {
       states.set(node, 'excluded')
       if (isDir && !skipsExcludedDir(cr, node.path)) {
@@ -78,8 +90,8 @@ export function* walkTree(rules: DockerignoreRules, tree: Tree, every = 4096): G
 }
 
 /** Runs the walk to completion synchronously. */
-export function walkTreeSync(rules: DockerignoreRules, tree: Tree): WalkResult {
-  const it = walkTree(rules, tree, Number.MAX_SAFE_INTEGER)
+export function walkTreeSync(rules: DockerignoreRules, tree: Tree, visit?: NodeVisitor): WalkResult {
+  const it = walkTree(rules, tree, Number.MAX_SAFE_INTEGER, visit)
   for (;;) {
     const r = it.next()
     if (r.done) return r.value
