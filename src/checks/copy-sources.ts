@@ -46,14 +46,19 @@ function copyIgnored(read: ContextRead, rules: DockerignoreRules, out: Diagnosti
   const cmd = read.kind === 'add' ? 'Add' : 'Copy'
   for (const raw of read.sources) {
     const src = cleanPath(raw)
-    if (src === '.' || src === '/') {
-      if (!rules.patterns.some((p) => !p.negated && (p.pattern === '*' || p.pattern === '**' || p.pattern === '**/*'))) continue
-    }
     let hit = false
-    try {
-      hit = matchPath(rules, src).excluded
-    } catch {
-      hit = false
+    if (src === '.') {
+      // every root pattern ("*", "**", "**/*") matches "."
+      hit = rules.patterns.some((p) => p.pattern === '*' || p.pattern === '**' || p.pattern === '**/*')
+    } else if (src.startsWith('/')) {
+      // patterns are cleaned of their leading '/', so BuildKit's matcher only matches "/…" through "**"
+      hit = rules.patterns.some((p) => p.pattern.startsWith('**'))
+    } else {
+      try {
+        hit = matchPath(rules, src).excluded
+      } catch {
+        hit = false
+      }
     }
     if (hit) out.push(warning('CopyIgnoredFile', MESSAGES.CopyIgnoredFile(cmd, src), span(read)))
   }
