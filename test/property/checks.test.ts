@@ -5,7 +5,9 @@ import { applyCheckDirectives, runChecks } from '../../src/checks/index.ts'
 import type { Diagnostic } from '../../src/types.ts'
 import { BUILDKIT_CHECK_CASES } from '../fixtures/checks/buildkit-check-cases.ts'
 import { PROJECT_CHECK_CASES } from '../fixtures/checks/project-check-cases.ts'
-import { analyzeForChecks } from '../unit/checks/analyze-for-checks.ts'
+import { analyzeDockerfile } from '../../src/analyze.ts'
+import { buildModel } from '../../src/dockerfile/graph.ts'
+import { parseDockerfile } from '../../src/dockerfile/parser.ts'
 
 const KEYWORDS = ['FROM', 'from', 'From', 'ARG', 'ENV', 'LABEL', 'RUN', 'CMD', 'ENTRYPOINT', 'COPY', 'ADD', 'WORKDIR', 'EXPOSE', 'MAINTAINER', 'SHELL', 'HEALTHCHECK', 'ONBUILD', 'USER', 'VOLUME', 'STOPSIGNAL', 'copy', 'Env', 'BOGUS']
 const WORDS = ['scratch', 'alpine', 'AS', 'as', 'Base', 'base', '$A', '${A:-x}', '${B', '$TARGETPLATFORM', '--platform=$BUILDPLATFORM', '--platform=linux/amd64', '--from=base', '--mount=type=cache,target=$C', 'a=b', 'key value', '"quoted value"', '80/TCP', '127.0.0.1:80:80', '["json", "form"]', '["broken', '<<EOF', "<<'EOF'", '/app', 'app/', 'password=x', '\\', '`', '#', '=', '']
@@ -27,10 +29,16 @@ const mutated = fc
   .tuple(fc.constantFrom(...seeds), fc.array(fc.tuple(fc.nat(), fc.nat({ max: 3 }), fc.string({ maxLength: 4 })), { maxLength: 4 }))
   .map(([seed, edits]) => edits.reduce((s, [at, del, ins]) => { const i = at % (s.length + 1); return s.slice(0, i) + ins + s.slice(i + del) }, seed))
 
+// runChecks and applyCheckDirectives directly (a throw would surface here), then the whole
+// analysis, which must not have caught anything from them either
 function checkAll(text: string, target?: string): Diagnostic[] {
   const options = { target, buildArgs: { A: 'x' } }
-  const { parsed, model } = analyzeForChecks(text, options)
-  return applyCheckDirectives(runChecks({ parsed, model, options }), parsed, options)
+  const parsed = parseDockerfile(text)
+  const { model } = buildModel(parsed, options)
+  const direct = applyCheckDirectives(runChecks({ parsed, model, options }), parsed, options)
+  const analysis = analyzeDockerfile(text, options)
+  expect(analysis.diagnostics.filter((d) => d.rule === 'InternalError')).toEqual([])
+  return direct
 }
 
 function assertInside(text: string, diagnostics: Diagnostic[]): void {

@@ -25,9 +25,8 @@ describe('applyCheckDirectives', () => {
 
   it('keeps file-level-only rules when their copies lose track of the governing instruction', () => {
     const text = 'FROM scratch AS a\n# check=skip=DuplicateStageName,StageNameCasing\nFROM scratch AS a\nFROM scratch AS B\n'
-    const options = {}
-    const { parsed, model } = analyzeForChecks(text, options)
-    const copies = runChecks({ parsed, model, options }).map((d) => ({ ...d }))
+    const { parsed, model } = analyzeForChecks(text)
+    const copies = runChecks({ parsed, model, options: {} }).map((d) => ({ ...d }))
     expect(applyCheckDirectives(copies, parsed).map((d) => [d.rule, d.line])).toEqual([
       ['DuplicateStageName', 3],
       ['StageNameCasing', 4],
