@@ -6,6 +6,7 @@
 // linter does.
 import type { InstructionNode, ParsedDockerfile } from '../dockerfile/ast.ts'
 import type { AnalyzeOptions } from '../dockerfile/index.ts'
+import { typeInstruction } from '../dockerfile/instructions.ts'
 import type { Diagnostic } from '../types.ts'
 import { checkInstructionCasing } from './casing.ts'
 import { governingComments, type CheckContext, type ChecksInput } from './context.ts'
@@ -20,18 +21,6 @@ import { checkFromCasing, checkStageNames } from './stage-names.ts'
 
 export type { ChecksInput } from './context.ts'
 export { RULES, MESSAGES, CAVEATS } from './rules.ts'
-
-// command.Commands: anything else is "unknown instruction" and stops BuildKit's parse
-const INSTRUCTIONS = new Set(['add', 'arg', 'cmd', 'copy', 'entrypoint', 'env', 'expose', 'from', 'healthcheck', 'label', 'maintainer', 'onbuild', 'run', 'shell', 'stopsignal', 'user', 'volume', 'workdir'])
-const VALID_STAGE_NAME = /^[a-z][a-z0-9-_.]*$/
-
-/** instructions.parseFrom's own errors: argument count, stage name, flags other than --platform. */
-function fromParses(node: InstructionNode): boolean {
-  const a = node.args
-  if (node.flags.some((f) => f.name !== 'platform')) return false
-  if (a.length === 1) return true
-  return a.length === 3 && a[1].toLowerCase() === 'as' && VALID_STAGE_NAME.test(a[2].toLowerCase())
-}
 
 export function runChecks(input: ChecksInput): Diagnostic[] {
   const { parsed } = input
@@ -53,15 +42,15 @@ export function runChecks(input: ChecksInput): Diagnostic[] {
   const froms: InstructionNode[] = []
   const stageInstructions: InstructionNode[] = []
   for (const node of parsed.instructions) {
-    if (!INSTRUCTIONS.has(node.keyword)) { parseFailed = true; break }
+    // the warnings BuildKit emits for an instruction before its own parse can fail
     checkMaintainer(ctx, node)
+    if (node.keyword === 'from') checkFromCasing(ctx, node)
+    if ('error' in typeInstruction(node)) { parseFailed = true; break }
+    checkDefinitionDescription(ctx, node)
     if (node.keyword === 'from') {
-      checkFromCasing(ctx, node)
-      if (!fromParses(node)) { parseFailed = true; break }
       seenFrom = true
       froms.push(node)
     }
-    checkDefinitionDescription(ctx, node)
     if (!seenFrom && node.keyword !== 'arg') { parseFailed = true; break }
     if (seenFrom) stageInstructions.push(node)
   }
