@@ -1,0 +1,83 @@
+// The engine's view of the current state. Small projects are evaluated on every change, synchronously,
+// so panels follow each keystroke; large ones (an imported folder) in a worker, the last result kept
+// on screen meanwhile.
+import { onBeforeUnmount, shallowRef, watch, type ShallowRef } from 'vue'
+import type { PlaygroundState } from '../../src/share/state.ts'
+import { evaluateProject, type ProjectEvaluation } from '../../src/project/evaluate.ts'
+import { buildTree, type TreeNode } from '../../src/project/tree.ts'
+import type { EvaluateRequest, EvaluateResponse } from '../engine-messages.ts'
+
+/** Above this many entries the engine runs in the worker. */
+export const WORKER_THRESHOLD = 5000
+
+export interface Evaluated {
+  evaluation: ShallowRef<ProjectEvaluation | null>
+  tree: ShallowRef<TreeNode | null>
+  /** the worker is computing a newer state than the one shown */
+  pending: ShallowRef<boolean>
+  /** an unexpected failure outside the engine's own error reporting */
+  failure: ShallowRef<string | null>
+}
+
+export function useEvaluation(state: ShallowRef<PlaygroundState>): Evaluated {
+  const evaluation = shallowRef<ProjectEvaluation | null>(null)
+  const tree = shallowRef<TreeNode | null>(null)
+  const pending = shallowRef(false)
+  const failure = shallowRef<string | null>(null)
+  let worker: Worker | null = null
+  let lastId = 0
+
+  function inWorker(s: PlaygroundState): void {
+    if (!worker) {
+      worker = new Worker(new URL('../engine.worker.ts', import.meta.url), { type: 'module' })
+      worker.onmessage = (e: MessageEvent<EvaluateResponse>) => {
+        if (e.data.id !== lastId) return
+        pending.value = false
+        if (e.data.ok) {
+          evaluation.value = e.data.evaluation
+          tree.value = e.data.tree
+          failure.value = null
+        } else failure.value = e.data.message
+      }
+      worker.onerror = (e) => {
+        pending.value = false
+        failure.value = e.message || 'worker failed'
+      }
+    }
+    pending.value = true
+    const request: EvaluateRequest = { id: ++lastId, state: s }
+    worker.postMessage(request)
+  }
+
+  function here(s: PlaygroundState): void {
+    lastId++
+    pending.value = false
+    try {
+      const ev = evaluateProject(s)
+      evaluation.value = ev
+      tree.value = buildTree(s.files, ev.context, ev.readPaths)
+      failure.value = null
+    } catch (err) {
+      failure.value = err instanceof Error ? err.message : String(err)
+    }
+  }
+
+  // copying a huge state to the worker costs the page time too: send it once typing pauses
+  let timer: ReturnType<typeof setTimeout> | undefined
+  watch(
+    state,
+    (s) => {
+      clearTimeout(timer)
+      if (s.files.length > WORKER_THRESHOLD && typeof Worker !== 'undefined') {
+        pending.value = true
+        timer = setTimeout(() => inWorker(s), evaluation.value ? 200 : 0)
+      } else here(s)
+    },
+    { immediate: true },
+  )
+  onBeforeUnmount(() => {
+    clearTimeout(timer)
+    worker?.terminate()
+  })
+  return { evaluation, tree, pending, failure }
+}

@@ -1,0 +1,30 @@
+// Messages between the page and folder-import.worker.ts.
+import type { ProjectFile } from '../../src/share/state.ts'
+
+export type FolderRequest =
+  /** from showDirectoryPicker() or a dropped folder's handle */
+  | { kind: 'handle'; handle: FileSystemDirectoryHandle }
+  /** from <input webkitdirectory> or a walked drop: each file with its path inside the folder */
+  | { kind: 'files'; name: string; files: File[]; paths: string[] }
+
+export type FolderResponse =
+  | { type: 'progress'; count: number; total: number | null }
+  | { type: 'done'; name: string; files: ProjectFile[]; truncated: boolean }
+  | { type: 'error'; message: string }
+
+/** As many files as a share link may carry. */
+export const MAX_FOLDER_FILES = 300_000
+/** Text files larger than this are kept as path and size only. */
+export const MAX_TEXT_BYTES = 1024 * 1024
+
+/** The files whose content the engine reads: Dockerfiles and ignore files. Nothing else is ever opened. */
+export function isEngineText(path: string): boolean {
+  const name = path.slice(path.lastIndexOf('/') + 1)
+  return (
+    name === '.dockerignore' ||
+    name === '.gitignore' ||
+    name.endsWith('.dockerignore') ||
+    name === 'Containerfile' ||
+    /(^|\.)Dockerfile($|\.)/i.test(name)
+  )
+}
