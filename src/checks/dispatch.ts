@@ -17,8 +17,18 @@ const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/b
 
 export function checkDispatch(ctx: CheckContext): void {
   const { model } = ctx
+  // An error inside a stage the target does not need is not BuildKit's for this build (the
+  // model may report it for `docker build --check`); any other error stops dispatching there.
+  const built = new Set(model.built)
+  const outsideBuild = (line: number) =>
+    model.stages.some((s, i) => !built.has(i) && line > s.from.range.line && line < (model.stages[i + 1]?.from.range.line ?? Infinity))
   let limit = Infinity
-  for (const d of model.diagnostics) if (d.severity === 'error') limit = Math.min(limit, d.line)
+  for (const d of model.diagnostics) {
+    if (d.severity !== 'error') continue
+    // a cycle is found before anything is dispatched
+    if (d.message.startsWith('circular dependency detected')) limit = 0
+    else if (!outsideBuild(d.line)) limit = Math.min(limit, d.line)
+  }
   const targetOS = parsePlatform(ctx.options.platform ?? 'linux/amd64')?.os ?? 'linux'
   const finalConfig = new Map<number, InheritedConfig>()
 
