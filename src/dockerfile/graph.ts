@@ -23,6 +23,7 @@ export interface ContextRead {
   kind: 'copy' | 'add' | 'mount'
   stage: number
   line: number
+  /** the instruction; for an ONBUILD trigger, the child's FROM (where BuildKit reports it) */
   node: InstructionNode
   /** source paths after variable expansion, as BuildKit resolves them */
   sources: string[]
@@ -388,7 +389,9 @@ export function buildModel(parsed: ParsedDockerfile, options: ModelOptions = {})
       if (dispatched) errs.add(msg, line)
     }
     const instructions: ModelInstruction[] = []
-    const scope = (): Scope => ({ env: new Map(env), buildArgs: new Set(argNames) })
+    // instructions between two ENV/ARG share one snapshot
+    let cached: Scope | null = null
+    const scope = (): Scope => (cached ??= { env: new Map(env), buildArgs: new Set(argNames) })
     const expand = (word: string, line: number, opts?: LexOptions): string => {
       const r = lex(word, env, opts)
       if (r.error) report(r.error, line)
@@ -416,6 +419,7 @@ export function buildModel(parsed: ParsedDockerfile, options: ModelOptions = {})
             const k = expand(p.key, c.line)
             const v = expand(p.value ?? '', c.line)
             env.set(k, v)
+            cached = null
           }
           break
         case 'arg':
@@ -426,6 +430,7 @@ export function buildModel(parsed: ParsedDockerfile, options: ModelOptions = {})
             else if (fromEnv.has(p.key)) value = fromEnv.get(p.key) ?? null
             if (value !== null) env.set(p.key, value)
             argNames.add(p.key)
+            cached = null
           }
           break
         case 'copy':
@@ -435,7 +440,7 @@ export function buildModel(parsed: ParsedDockerfile, options: ModelOptions = {})
           const fromContext = t.kind === 'add' || t.from === ''
           if (fromContext && builtSet.has(i)) {
             const paths = t.kind === 'add' ? sources.filter((p) => !isRemoteSource(p)) : sources
-            contextReads.push({ kind: t.kind, stage: i, line: c.line, node: c.node, sources: paths, excludes: t.excludes, parents: t.parents })
+            contextReads.push({ kind: t.kind, stage: i, line: c.line, node: c.onbuild ? rs.from : c.node, sources: paths, excludes: t.excludes, parents: t.parents })
           }
           break
         }
@@ -443,7 +448,7 @@ export function buildModel(parsed: ParsedDockerfile, options: ModelOptions = {})
           for (const m of t.mounts) {
             const spec = readMount(m, (w) => expand(w, c.line))
             if (spec && spec.type === 'bind' && spec.from === '' && builtSet.has(i)) {
-              contextReads.push({ kind: 'mount', stage: i, line: c.line, node: c.node, sources: [spec.source === '' ? '/' : spec.source], excludes: [], parents: false })
+              contextReads.push({ kind: 'mount', stage: i, line: c.line, node: c.onbuild ? rs.from : c.node, sources: [spec.source === '' ? '/' : spec.source], excludes: [], parents: false })
             }
           }
           break
