@@ -2,7 +2,7 @@
 // analysis, what the build reads, and every diagnostic tagged with the file it belongs to.
 // Pure: the playground, its worker and the exercises all call this on a PlaygroundState.
 import { parseDockerignore, matchPath, DockerignoreError, type DockerignoreRules } from '../dockerignore/index.ts'
-import { computeContext } from '../context/index.ts'
+import { computeContext, checkDockerignore, contextStats, type ContextStats } from '../context/index.ts'
 import { analyzeDockerfile, readPaths as engineReadPaths } from '../analyze.ts'
 import type { ContextResult, Diagnostic, DockerfileAnalysis } from '../types.ts'
 import type { PlaygroundState } from '../share/state.ts'
@@ -35,6 +35,8 @@ export interface ProjectEvaluation {
   /** null when the ignore file fails to parse (see errors) */
   rules: DockerignoreRules | null
   context: ContextResult | null
+  /** sizes and counts of the context, Docker's `transferring context` line */
+  stats: ContextStats | null
   analysis: DockerfileAnalysis | null
   /** context paths the built stages read (COPY/ADD/RUN --mount=type=bind) */
   readPaths: string[]
@@ -74,10 +76,13 @@ export function evaluateProject(state: PlaygroundState): ProjectEvaluation {
     errors.push(stepError('dockerignore', err, ignorePath ?? undefined))
   }
 
+  const entries = toEntries(state.files)
   let context: ContextResult | null = null
+  let stats: ContextStats | null = null
   if (rules) {
     try {
-      context = computeContext(rules, toEntries(state.files))
+      context = computeContext(rules, entries)
+      stats = contextStats(entries, context)
     } catch (err) {
       errors.push(stepError('context', err, ignorePath ?? undefined))
     }
@@ -109,14 +114,18 @@ export function evaluateProject(state: PlaygroundState): ProjectEvaluation {
     }
   }
 
+  // with no ignore file the checks still apply (secrets and heavy folders sent): they belong to the
+  // .dockerignore the reader would create
+  const ignoreFile = ignorePath ?? '.dockerignore'
   const ignoreDiagnostics: Diagnostic[] = []
-  if (rules && context && ignorePath) {
+  if (rules && context) {
     try {
+      ignoreDiagnostics.push(...checkDockerignore(rules, entries, context))
       ignoreDiagnostics.push(
         ...manifestDiagnostics({ files: state.files, rules, context, dockerfileText: dockerfileText ?? '', match: matchPath }),
       )
     } catch (err) {
-      errors.push(stepError('checks', err, ignorePath))
+      errors.push(stepError('checks', err, ignoreFile))
     }
   }
 
@@ -126,7 +135,8 @@ export function evaluateProject(state: PlaygroundState): ProjectEvaluation {
     if (d) diagnostics.push(d)
   }
   if (analysis) for (const d of analysis.diagnostics) diagnostics.push({ ...d, file: dockerfilePath })
-  if (ignorePath) for (const d of ignoreDiagnostics) diagnostics.push({ ...d, file: ignorePath })
+  for (const d of ignoreDiagnostics) diagnostics.push({ ...d, file: ignoreFile })
+  // stable: within a file by line, the engine's order kept for equal lines
   diagnostics.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file === dockerfilePath ? -1 : 1))
 
   return {
@@ -136,6 +146,7 @@ export function evaluateProject(state: PlaygroundState): ProjectEvaluation {
     ignoreText,
     rules,
     context,
+    stats,
     analysis,
     readPaths: reads,
     ignoreDiagnostics,

@@ -1,6 +1,7 @@
 // Helpers over a project's file list: which files are which, how big they are, as engine entries.
 import type { FileEntry } from '../types.ts'
 import type { ProjectFile } from '../share/state.ts'
+import { pickIgnoreFile as enginePick } from '../context/ignore-file.ts'
 
 const encoder = new TextEncoder()
 
@@ -29,7 +30,8 @@ export function findFile(files: readonly ProjectFile[], path: string): ProjectFi
  * when it exists, else `.dockerignore` at the context root; null when neither exists.
  */
 export function pickIgnoreFile(files: readonly ProjectFile[], dockerfile: string): string | null {
-  const specific = `${dockerfile}.dockerignore`
-  if (findFile(files, specific)) return specific
-  return findFile(files, '.dockerignore') ? '.dockerignore' : null
+  return enginePick(
+    files.map((f) => f.path),
+    dockerfile,
+  ).path
 }

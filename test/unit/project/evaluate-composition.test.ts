@@ -33,6 +33,8 @@ vi.mock('../../../src/context/index.ts', async () => {
       const excluded = entries.filter((e) => di.matchPath(rules, e.path).excluded).map((e) => e.path)
       return { sent: included, included, excluded, fileCount: included.length, totalBytes: 0 }
     },
+    checkDockerignore: () => [],
+    contextStats: () => ({ transferring: 'transferring context: 0B' }),
   }
 })
 vi.mock('../../../src/analyze.ts', () => ({
@@ -71,6 +73,7 @@ describe('evaluateProject', () => {
   it('sends everything when there is no ignore file', () => {
     const r = evaluateProject({ ...base, files: [{ path: 'Dockerfile', content: 'FROM alpine' }, { path: 'a', size: 3 }] })
     expect(r.ignorePath).toBeNull()
+    expect(r.stats).not.toBeNull()
     expect(r.context?.excluded).toEqual([])
   })
 
