@@ -256,6 +256,15 @@ export function contextPathsRead(reads: ContextRead[], context: ContextResult): 
       let src = raw
       if (r.parents) {
         const pivot = src.indexOf('/./')
+        if (containsWildcards(src)) {
+          // --parents copies the context root (or the pivot before "/./") filtered by an include
+          // pattern, with patternmatcher's rules: "**" crosses directories
+          for (const e of parentsMatches(pivot >= 0 ? src.slice(0, pivot) : '', pivot >= 0 ? src.slice(pivot + 3) : src, idx)) {
+            const rel = e.endsWith('/') ? e.slice(0, -1) : e
+            if (!excluded(rules, rel.slice(rel.lastIndexOf('/') + 1))) out.add(e)
+          }
+          continue
+        }
         if (pivot >= 0) src = src.slice(0, pivot) + '/' + src.slice(pivot + 3)
       }
       for (const hit of resolveSource(contextRelative(src), idx)) {
@@ -277,6 +286,24 @@ export function contextPathsRead(reads: ContextRead[], context: ContextResult): 
     }
   }
   return [...out].sort(compareCodePoints)
+}
+
+function parentsMatches(parent: string, pattern: string, idx: ContextIndex): string[] {
+  const base = contextRelative(parent)
+  const prefix = base === '' ? '' : base + '/'
+  let rules: DockerignoreRules
+  try {
+    rules = parseDockerignore(contextRelative(pattern))
+  } catch {
+    return []
+  }
+  const out: string[] = []
+  for (const e of idx.sent) {
+    if (!e.startsWith(prefix) || e === prefix) continue
+    const rel = e.slice(prefix.length)
+    if (excluded(rules, rel.endsWith('/') ? rel.slice(0, -1) : rel)) out.push(e)
+  }
+  return out
 }
 
 function compareCodePoints(a: string, b: string): number {

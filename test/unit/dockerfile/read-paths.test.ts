@@ -28,6 +28,8 @@ describe('readPaths: what the built stages read from the context', () => {
     ['the target decides', 'FROM a AS docs\nCOPY docs /d\nFROM b\nCOPY main.go /\n', { target: 'docs' }, ['docs/', 'docs/a.md']],
     ['variables expand in sources', 'FROM a\nARG DIR=web\nCOPY ${DIR}/index.html /\n', {}, ['web/index.html']],
     ['ADD of a URL reads nothing', 'FROM a\nADD https://example.com/x.tgz /\n', {}, []],
+    ['--parents with ** crosses directories', 'FROM a\nCOPY --parents ./cmd/**/*.go /app/\n', {}, ['cmd/app/main.go', 'cmd/app/util_test.go']],
+    ['--parents with a pivot', 'FROM a\nCOPY --parents web/./*.js /app/\n', {}, ['web/app.js']],
     ['heredoc sources are not context paths', 'FROM a\nCOPY <<EOF /x\nhi\nEOF\n', {}, []],
   ]
   for (const [name, text, options, want] of cases) {
