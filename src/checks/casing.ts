@@ -3,7 +3,7 @@
 // ARGs before the first FROM are not part of a stage, so BuildKit neither counts nor checks them.
 import type { InstructionNode } from '../dockerfile/ast.ts'
 import type { CheckContext } from './context.ts'
-import { spanOf } from './context.ts'
+import { keywordSpan } from './context.ts'
 import { MESSAGES, warning } from './rules.ts'
 
 export function checkInstructionCasing(ctx: CheckContext, stageInstructions: readonly InstructionNode[]): void {
@@ -20,6 +20,6 @@ export function checkInstructionCasing(ctx: CheckContext, stageInstructions: rea
     let casing = ''
     if (majorityLower && name.toLowerCase() !== name) casing = 'lowercase'
     else if (!majorityLower && name.toUpperCase() !== name) casing = 'uppercase'
-    if (casing) ctx.report(warning('ConsistentInstructionCasing', MESSAGES.ConsistentInstructionCasing(name, casing), spanOf(node)), null)
+    if (casing) ctx.report(warning('ConsistentInstructionCasing', MESSAGES.ConsistentInstructionCasing(name, casing), keywordSpan(node)), null)
   }
 }

@@ -4,7 +4,7 @@
 import type { InstructionNode } from '../dockerfile/ast.ts'
 import { expandWords } from '../dockerfile/shell.ts'
 import type { CheckContext } from './context.ts'
-import { spanOf } from './context.ts'
+import { spanWithin, wordPattern } from './context.ts'
 import { MESSAGES, warning } from './rules.ts'
 
 function splitParts(raw: string): [string, string, string] {
@@ -23,15 +23,14 @@ export function checkExpose(ctx: CheckContext, node: InstructionNode, env: Reado
     if (r.error !== null) return
     ports.push(...r.words)
   }
-  const span = spanOf(node)
   for (const raw of ports) {
     const [ip, hostPort, containerPort] = splitParts(raw)
     const slash = containerPort.indexOf('/')
     const port = slash < 0 ? containerPort : containerPort.slice(0, slash)
     const proto = slash < 0 ? '' : containerPort.slice(slash + 1)
     if (port === '' || !['', 'tcp', 'udp', 'sctp'].includes(proto.toLowerCase())) return
-    if (proto !== proto.toLowerCase()) ctx.report(warning('ExposeProtoCasing', MESSAGES.ExposeProtoCasing(raw), span), node)
-    if (ip !== '' || hostPort !== '') ctx.report(warning('ExposeInvalidFormat', MESSAGES.ExposeInvalidFormat(raw), span), node)
+    if (proto !== proto.toLowerCase()) ctx.report(warning('ExposeProtoCasing', MESSAGES.ExposeProtoCasing(raw), spanWithin(ctx, node, wordPattern(raw))), node)
+    if (ip !== '' || hostPort !== '') ctx.report(warning('ExposeInvalidFormat', MESSAGES.ExposeInvalidFormat(raw), spanWithin(ctx, node, wordPattern(raw))), node)
     if (!validPorts(ip, hostPort, port)) return
   }
 }

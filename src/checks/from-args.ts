@@ -4,7 +4,7 @@
 // These run over every stage, whatever the target.
 import { expandWord } from '../dockerfile/shell.ts'
 import type { CheckContext } from './context.ts'
-import { spanOf } from './context.ts'
+import { flagSpan, spanWithin, variablePattern, wordPattern } from './context.ts'
 import { parsePlatform } from './platform.ts'
 import { isValidImageReference } from './reference.ts'
 import { MESSAGES, warning } from './rules.ts'
@@ -34,7 +34,7 @@ export function checkDefaultBaseImages(ctx: CheckContext): void {
     const r = expandWord(st.baseRaw, env, escapeToken)
     if (r.error !== null) return
     if (!isValidImageReference(r.value)) {
-      ctx.report(warning('InvalidDefaultArgInFrom', MESSAGES.InvalidDefaultArgInFrom(st.baseRaw), spanOf(st.from)), null)
+      ctx.report(warning('InvalidDefaultArgInFrom', MESSAGES.InvalidDefaultArgInFrom(st.baseRaw), spanWithin(ctx, st.from, wordPattern(st.baseRaw))), null)
     }
   }
 }
@@ -50,11 +50,10 @@ export function checkFromLines(ctx: CheckContext): boolean {
   const known = new Set(argKeys)
   for (const st of model.stages) {
     const from = st.from
-    const span = spanOf(from)
     const reportUndeclared = (unmatched: readonly string[]) => {
       for (const arg of [...new Set(unmatched)].sort()) {
         if (known.has(arg)) continue
-        ctx.report(warning('UndefinedArgInFrom', MESSAGES.UndefinedArgInFrom(arg, suggest(arg, argKeys, true)), span), from)
+        ctx.report(warning('UndefinedArgInFrom', MESSAGES.UndefinedArgInFrom(arg, suggest(arg, argKeys, true)), spanWithin(ctx, from, variablePattern(arg))), from)
       }
     }
     const base = expandWord(st.baseRaw, env, escapeToken)
@@ -68,13 +67,13 @@ export function checkFromLines(ctx: CheckContext): boolean {
       const unmatched = new Set(plat.unmatched)
       // only a lone $TARGETPLATFORM that expands to the target platform is certainly redundant
       if (matched.size === 1 && unmatched.size === 0 && matched.has('TARGETPLATFORM') && plat.value === env.get('TARGETPLATFORM')) {
-        ctx.report(warning('RedundantTargetPlatform', MESSAGES.RedundantTargetPlatform(st.platformRaw), span), from)
+        ctx.report(warning('RedundantTargetPlatform', MESSAGES.RedundantTargetPlatform(st.platformRaw), flagSpan(from, 'platform')), from)
       }
       if (matched.size === 0 && unmatched.size === 0) {
         const p = parsePlatform(plat.value)
         const name = st.stage.name ?? ''
         if (p && !name.includes(p.os) && !name.includes(p.architecture)) {
-          ctx.report(warning('FromPlatformFlagConstDisallowed', MESSAGES.FromPlatformFlagConstDisallowed(plat.value), span), from)
+          ctx.report(warning('FromPlatformFlagConstDisallowed', MESSAGES.FromPlatformFlagConstDisallowed(plat.value), flagSpan(from, 'platform')), from)
         }
       }
       if (plat.error !== null || plat.value === '' || parsePlatform(plat.value) === null) return false

@@ -5,7 +5,7 @@
 import type { InstructionNode } from '../dockerfile/ast.ts'
 import { expandWord } from '../dockerfile/shell.ts'
 import type { CheckContext } from './context.ts'
-import { spanOf } from './context.ts'
+import { argsSpan, keywordSpan } from './context.ts'
 import { CAVEATS, MESSAGES, warning, withCaveat } from './rules.ts'
 
 /** What a stage hands to stages built FROM it (dispatchState.init copies these). */
@@ -37,12 +37,12 @@ export function checkImageConfig(ctx: CheckContext, node: InstructionNode, state
     const previous = state.used.get(k)
     if (previous) {
       // reported where the ignored instruction is, under the later one's `# check=` comment
-      ctx.report(warning('MultipleInstructionsDisallowed', MESSAGES.MultipleInstructionsDisallowed(node.rawKeyword), spanOf(previous)), node)
+      ctx.report(warning('MultipleInstructionsDisallowed', MESSAGES.MultipleInstructionsDisallowed(node.rawKeyword), keywordSpan(previous)), node)
     }
     state.used.set(k, node)
   }
   if ((k === 'cmd' || k === 'entrypoint') && !node.json && !state.shellSet) {
-    let d = warning('JSONArgsRecommended', MESSAGES.JSONArgsRecommended(node.rawKeyword), spanOf(node))
+    let d = warning('JSONArgsRecommended', MESSAGES.JSONArgsRecommended(node.rawKeyword), argsSpan(node))
     if (state.imageConfigUnknown) d = withCaveat(d, CAVEATS.baseImageShell)
     ctx.report(d, node)
   }
@@ -52,7 +52,7 @@ export function checkImageConfig(ctx: CheckContext, node: InstructionNode, state
     const r = expandWord(raw, env, ctx.escapeToken)
     const path = r.error === null ? r.value : raw
     if (!state.workdirSet && !isAbsolute(path, state.os)) {
-      ctx.report(warning('WorkdirRelativePath', MESSAGES.WorkdirRelativePath(path), spanOf(node)), node)
+      ctx.report(warning('WorkdirRelativePath', MESSAGES.WorkdirRelativePath(path), argsSpan(node)), node)
     }
     state.workdirSet = true
   }

@@ -3,7 +3,7 @@
 import type { InstructionNode } from '../dockerfile/ast.ts'
 import { expandWord } from '../dockerfile/shell.ts'
 import type { CheckContext } from './context.ts'
-import { spanOf } from './context.ts'
+import { argsSpan, spanWithin, wordPattern } from './context.ts'
 import { MESSAGES, warning } from './rules.ts'
 import { argDefinitions, keyValuePairs } from './words.ts'
 
@@ -18,7 +18,7 @@ export function looksSecret(key: string): boolean {
 }
 
 export function checkKeyValues(ctx: CheckContext, node: InstructionNode, env: ReadonlyMap<string, string>): void {
-  const span = spanOf(node)
+  const span = argsSpan(node)
   if (node.keyword === 'env' || node.keyword === 'label') {
     for (const kv of keyValuePairs(node, ctx.escapeToken)) {
       if (kv.legacy) ctx.report(warning('LegacyKeyValueFormat', MESSAGES.LegacyKeyValueFormat(node.rawKeyword), span), node)
@@ -26,12 +26,12 @@ export function checkKeyValues(ctx: CheckContext, node: InstructionNode, env: Re
         // dispatchEnv sees the key after expansion
         const r = expandWord(kv.key, env, ctx.escapeToken)
         const key = r.error === null ? r.value : kv.key
-        if (looksSecret(key)) ctx.report(warning('SecretsUsedInArgOrEnv', MESSAGES.SecretsUsedInArgOrEnv('ENV', key), span), node)
+        if (looksSecret(key)) ctx.report(warning('SecretsUsedInArgOrEnv', MESSAGES.SecretsUsedInArgOrEnv('ENV', key), spanWithin(ctx, node, wordPattern(kv.key, '='))), node)
       }
     }
   } else if (node.keyword === 'arg') {
     for (const def of argDefinitions(node)) {
-      if (looksSecret(def.key)) ctx.report(warning('SecretsUsedInArgOrEnv', MESSAGES.SecretsUsedInArgOrEnv('ARG', def.key), span), node)
+      if (looksSecret(def.key)) ctx.report(warning('SecretsUsedInArgOrEnv', MESSAGES.SecretsUsedInArgOrEnv('ARG', def.key), spanWithin(ctx, node, wordPattern(def.key, '='))), node)
     }
   }
 }

@@ -2,7 +2,7 @@
 // instruction), DuplicateStageName and ReservedStageName (checked once all stages are known).
 import type { InstructionNode } from '../dockerfile/ast.ts'
 import type { CheckContext } from './context.ts'
-import { spanOf } from './context.ts'
+import { spanWithin, wordPattern } from './context.ts'
 import { MESSAGES, warning } from './rules.ts'
 
 const RESERVED_STAGE_NAMES = new Set(['context', 'scratch'])
@@ -11,7 +11,7 @@ const RESERVED_STAGE_NAMES = new Set(['context', 'scratch'])
 export function checkFromCasing(ctx: CheckContext, from: InstructionNode): void {
   const args = from.args
   if (args.length === 3 && args[2] !== args[2].toLowerCase()) {
-    ctx.report(warning('StageNameCasing', MESSAGES.StageNameCasing(args[2]), spanOf(from)), from)
+    ctx.report(warning('StageNameCasing', MESSAGES.StageNameCasing(args[2]), spanWithin(ctx, from, wordPattern(args[2]))), from)
   }
   if (args.length >= 3) {
     const cmd = from.rawKeyword
@@ -21,7 +21,7 @@ export function checkFromCasing(ctx: CheckContext, from: InstructionNode): void 
     const as = args[1]
     const mismatch = lower ? as !== as.toLowerCase() : upper ? as !== as.toUpperCase() : false
     if ((lower || upper) && mismatch) {
-      ctx.report(warning('FromAsCasing', MESSAGES.FromAsCasing(cmd, as), spanOf(from)), from)
+      ctx.report(warning('FromAsCasing', MESSAGES.FromAsCasing(cmd, as), spanWithin(ctx, from, wordPattern(as))), from)
     }
   }
 }
@@ -33,11 +33,12 @@ export function checkStageNames(ctx: CheckContext, froms: readonly InstructionNo
     const args = from.args
     if (args.length !== 3) continue
     const name = args[2].toLowerCase()
+    const span = spanWithin(ctx, from, wordPattern(args[2]))
     if (RESERVED_STAGE_NAMES.has(name)) {
-      ctx.report(warning('ReservedStageName', MESSAGES.ReservedStageName(name), spanOf(from)), null)
+      ctx.report(warning('ReservedStageName', MESSAGES.ReservedStageName(name), span), null)
     }
     if (seen.has(name)) {
-      ctx.report(warning('DuplicateStageName', MESSAGES.DuplicateStageName(name), spanOf(from)), null)
+      ctx.report(warning('DuplicateStageName', MESSAGES.DuplicateStageName(name), span), null)
     }
     seen.add(name)
   }
