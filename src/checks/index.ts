@@ -100,6 +100,10 @@ export function applyCheckDirectives(diagnostics: Diagnostic[], parsed: ParsedDo
   const byLine = new Map<number, InstructionNode>()
   for (const node of parsed.instructions) if (!byLine.has(node.range.line)) byLine.set(node.range.line, node)
 
+  // error=true fails the build only once everything else succeeded (finalizeResultImage);
+  // a build that fails earlier reports its own error and the warnings stay warnings
+  const failsAnyway = diagnostics.some((d) => !isCheckRule(d.rule) && d.severity === 'error')
+  const asErrors = base.returnAsError && !failsAnyway
   const out: Diagnostic[] = []
   const violated: string[] = []
   let firstViolationLine = 0
@@ -111,7 +115,7 @@ export function applyCheckDirectives(diagnostics: Diagnostic[], parsed: ParsedDo
     else comments = FILE_LEVEL_ONLY.has(rule) ? null : byLine.get(d.line)?.prevComments ?? null
     const config = comments ? mergeFromComments(base, comments) : base
     if (!ruleEnabled(config, rule, RULES[rule].experimental)) continue
-    if (base.returnAsError) {
+    if (asErrors) {
       out.push({ ...d, severity: 'error' })
       if (!violated.includes(rule)) violated.push(rule)
       if (firstViolationLine === 0 || d.line < firstViolationLine) firstViolationLine = d.line
