@@ -79,7 +79,7 @@ export function playgroundVitePlugins(): PluginOption[] {
 
 /** Monaco entry points the editor chunk loads; listed once so the dev optimizer pre-bundles exactly these. */
 export const MONACO_FEATURES = [
-  'find', 'hover', 'suggest', 'folding', 'bracketMatching', 'comment', 'multicursor',
+  'codicon', 'find', 'hover', 'suggest', 'snippet', 'folding', 'bracketMatching', 'comment', 'multicursor',
   'wordHighlighter', 'contextmenu', 'clipboard', 'toggleTabFocusMode', 'gotoLine',
 ] as const
 
@@ -91,6 +91,7 @@ export function playgroundViteConfig(): Partial<UserConfig> {
       include: [
         'monaco-editor/editor/editor.api',
         ...MONACO_FEATURES.map((f) => `monaco-editor/features/${f}/register`),
+        'monaco-editor/editor/contrib/suggest/browser/suggestController',
         'dockerfile-ast',
         'dockerfile-language-service',
         '@dagrejs/dagre',
