@@ -4,7 +4,7 @@
 // wording; like BuildKit, only the first one is reported, while the graph is still built from
 // everything that could be read so the playground keeps showing it.
 import type { Diagnostic, Stage, StageEdge } from '../types.ts'
-import type { InstructionNode, ParsedDockerfile } from './ast.ts'
+import type { InstructionNode, ParsedDockerfile, Range } from './ast.ts'
 import type { DockerfileModel, GlobalArg, ModelInstruction, ModelStage, Scope } from './model.ts'
 import { parseDockerfile } from './parser.ts'
 import { referenceError } from './reference.ts'
@@ -123,8 +123,16 @@ interface Cmd {
 
 class Collector {
   first: Diagnostic | null = null
-  add(message: string, line: number): void {
-    if (this.first === null) this.first = { rule: 'SyntaxError', severity: 'error', message, line }
+  private readonly ranges = new Map<number, Range>()
+  constructor(parsed: ParsedDockerfile) {
+    for (const n of parsed.instructions) if (!this.ranges.has(n.range.line)) this.ranges.set(n.range.line, n.range)
+  }
+  /** the error, marked over the instruction that starts at `line` (or the given range) */
+  add(message: string, line: number, range?: Range): void {
+    if (this.first !== null) return
+    const r = range ?? this.ranges.get(line)
+    this.first = { rule: 'SyntaxError', severity: 'error', message, line }
+    if (r && r.line === line) Object.assign(this.first, { column: r.column, endLine: r.endLine, endColumn: r.endColumn })
   }
 }
 
@@ -138,8 +146,8 @@ function emptyModel(parsed: ParsedDockerfile, diagnostics: Diagnostic[]): ModelR
 const isTyped = (t: Typed | { error: string }): t is Typed => !('error' in t)
 
 export function buildModel(parsed: ParsedDockerfile, options: ModelOptions = {}): ModelResult {
-  const errs = new Collector()
-  for (const e of parsed.errors) errs.add(e.message, e.line)
+  const errs = new Collector(parsed)
+  for (const e of parsed.errors) errs.add(e.message, e.line, e.range)
   const buildArgs = options.buildArgs ?? {}
   const hasBuildArg = (k: string) => Object.prototype.hasOwnProperty.call(buildArgs, k)
 

@@ -109,3 +109,10 @@ describe('graph rules', () => {
     expect(m.edges).toContainEqual({ from: 0, to: 1, kind: 'mount', line: 3 })
   })
 })
+
+describe('errors are marked over their instruction', () => {
+  it('the range of the failing instruction', () => {
+    const d = analyzeDockerfile('FROM a\nCOPY --from=b \\\n  x y\nFROM c AS b\n').diagnostics.find((x) => x.severity === 'error')
+    expect(d).toMatchObject({ line: 2, column: 1, endLine: 3, endColumn: 7 })
+  })
+})
