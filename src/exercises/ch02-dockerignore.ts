@@ -11,6 +11,7 @@ const smallStart = nodeProject('# build logs\n*.log\n')
 
 export const smallContext: Exercise = {
   id: 'ch02-small-context',
+  panels: 'dockerignore,context',
   chapter: '02-dockerignore',
   title: { zh: '把上下文压到 1 MB 以下', en: 'Get the context under 1 MB' },
   task: {
@@ -46,6 +47,7 @@ const nestedStart = monorepo('# copied from .gitignore\nnode_modules\n')
 
 export const nestedModules: Exercise = {
   id: 'ch02-nested-node-modules',
+  panels: 'dockerignore,context',
   chapter: '02-dockerignore',
   title: { zh: '排除每一层的 node_modules', en: 'Exclude node_modules at every depth' },
   task: {

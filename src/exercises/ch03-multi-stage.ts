@@ -13,6 +13,7 @@ const skipStart = project(
 
 export const skipTest: Exercise = {
   id: 'ch03-skip-test',
+  panels: 'dockerfile,stages',
   chapter: '03-multi-stage',
   title: { zh: '构建 prod 时跳过 test', en: 'Skip test when building prod' },
   task: {
@@ -70,6 +71,7 @@ const argStart = project([text('Dockerfile', argDockerfile), blob('app', 6_200_0
 
 export const argScope: Exercise = {
   id: 'ch03-arg-scope',
+  panels: 'dockerfile,diagnostics',
   chapter: '03-multi-stage',
   title: { zh: '让标签拿到版本号', en: 'Give the label its version' },
   task: {

@@ -62,6 +62,7 @@ const depsStart = nodeProject(ignore, unorderedDockerfile)
 
 export const depsFirst: Exercise = {
   id: 'ch04-deps-first',
+  panels: 'dockerfile,diagnostics',
   chapter: '04-build-cache',
   title: { zh: '改一行代码，不再重装依赖', en: 'Edit a line of code without reinstalling dependencies' },
   task: {
@@ -88,6 +89,7 @@ const mountStart = nodeProject(ignore, orderedDockerfile)
 
 export const cacheMount: Exercise = {
   id: 'ch04-npm-cache-mount',
+  panels: 'dockerfile,diagnostics',
   chapter: '04-build-cache',
   title: { zh: '给 npm 加一个缓存挂载', en: 'Give npm a cache mount' },
   task: {

@@ -32,6 +32,7 @@ const warningsStart = goProject('.git\ntmp\n', warningDockerfile)
 
 export const fixWarnings: Exercise = {
   id: 'ch05-fix-warnings',
+  panels: 'dockerfile,diagnostics',
   chapter: '05-build-checks',
   title: { zh: '让 `docker build --check` 不再报警', en: 'Make `docker build --check` quiet' },
   task: {
@@ -73,6 +74,7 @@ const ignoredStart = pythonProject('.git\n.venv\n**/__pycache__\nconfig/\n')
 
 export const copyIgnored: Exercise = {
   id: 'ch05-copy-ignored',
+  panels: 'dockerfile,dockerignore,context,diagnostics',
   chapter: '05-build-checks',
   title: { zh: '修好被忽略文件的 COPY', en: 'Fix the COPY of an ignored file' },
   task: {

@@ -9,6 +9,7 @@ const seedStart = goProject(seedDockerignore)
 
 export const seedBuild: Exercise = {
   id: 'ch06-seed-build',
+  panels: 'dockerignore,context,diagnostics',
   chapter: '06-cleanup',
   title: { zh: '让教程的构建成功', en: "Make the tutorial's build succeed" },
   task: {

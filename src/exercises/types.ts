@@ -14,6 +14,8 @@ export interface Exercise {
   /** the chapter page it belongs to, e.g. '02-dockerignore' */
   chapter: string
   title: Localized
+  /** the playground panels the exercise needs (`<DockerPlayground panels>`); all of them when absent */
+  panels?: string
   task: Localized
   start: PlaygroundState
   hint: Localized

@@ -33,7 +33,11 @@ describe.each(CHAPTERS)('chapter %s', (slug) => {
     const ids = exercisesOf(zh)
     expect(ids).toEqual(exercisesOf(en))
     expect(ids.length).toBeGreaterThanOrEqual(1)
-    for (const id of ids) expect(findExercise(id)?.chapter).toBe(slug)
+    for (const id of ids) {
+      const exercise = findExercise(id)
+      expect(exercise?.chapter).toBe(slug)
+      for (const p of (exercise?.panels ?? '').split(',').filter(Boolean)) expect(PANELS.has(p), p).toBe(true)
+    }
   })
 
   it('links 01 → 02 → … → 06 in its footer front matter', () => {
