@@ -113,6 +113,6 @@ describe('graph rules', () => {
 describe('errors are marked over their instruction', () => {
   it('the range of the failing instruction', () => {
     const d = analyzeDockerfile('FROM a\nCOPY --from=b \\\n  x y\nFROM c AS b\n').diagnostics.find((x) => x.severity === 'error')
-    expect(d).toMatchObject({ line: 2, column: 1, endLine: 3, endColumn: 7 })
+    expect(d).toMatchObject({ line: 2, column: 1, endLine: 3, endColumn: 6 })
   })
 })
