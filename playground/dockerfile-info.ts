@@ -1,32 +1,22 @@
 // What the stage panel needs from the Dockerfile besides the analysis: the global ARGs (declared before the
 // first FROM, the only ones FROM lines see) and which stage a cursor line is in.
 import type { DockerfileAnalysis } from '../src/types.ts'
+import { parseDockerfile } from '../src/dockerfile/parser.ts'
+import { buildModel } from '../src/dockerfile/graph.ts'
 
 export interface GlobalArg {
   name: string
   defaultValue: string | null
 }
 
-/** ARG lines before the first FROM; `ARG A=1 B` declares two. Continuation lines are joined first. */
+/** The ARGs before the first FROM, as BuildKit's parser reads them (`ARG A=1 B`, quotes, continuations). */
 export function globalArgs(text: string): GlobalArg[] {
-  const out: GlobalArg[] = []
-  const joined = text.replace(/\\\r?\n/g, ' ')
-  for (const raw of joined.split(/\r?\n/)) {
-    const line = raw.trim()
-    if (line === '' || line.startsWith('#')) continue
-    const m = /^(\w+)\s*(.*)$/.exec(line)
-    if (!m) continue
-    const keyword = m[1].toUpperCase()
-    if (keyword === 'FROM') break
-    if (keyword !== 'ARG') continue
-    for (const word of m[2].split(/\s+/).filter(Boolean)) {
-      const eq = word.indexOf('=')
-      const name = eq < 0 ? word : word.slice(0, eq)
-      const value = eq < 0 ? null : word.slice(eq + 1).replace(/^(["'])(.*)\1$/, '$2')
-      if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !out.some((a) => a.name === name)) out.push({ name, defaultValue: value })
-    }
+  try {
+    return buildModel(parseDockerfile(text)).model.globalArgs.map((a) => ({ name: a.name, defaultValue: a.default }))
+  } catch {
+    // the analysis reports what is wrong with the file; the inputs just stay empty
+    return []
   }
-  return out
 }
 
 /** The stage whose FROM is the last one at or above the line; null above the first FROM. */
