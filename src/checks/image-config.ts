@@ -26,9 +26,16 @@ export interface StageConfigState extends InheritedConfig {
 
 const USED_ONCE = new Set(['cmd', 'entrypoint', 'healthcheck'])
 
+// system.IsAbs: on Windows only the system drive counts, UNC paths never do
 function isAbsolute(path: string, os: string): boolean {
-  if (os === 'windows') return /^([a-zA-Z]:)?[\\/]/.test(path)
-  return path.startsWith('/')
+  if (os !== 'windows') return path.startsWith('/')
+  if (path.length === 2 && path[1] === ':') return false
+  const slashed = path.replace(/\\/g, '/')
+  if (slashed.startsWith('//')) return false
+  const colon = slashed.indexOf(':')
+  if (colon < 0) return slashed.startsWith('/')
+  if (slashed.slice(0, colon).toLowerCase() !== 'c') return false
+  return slashed.slice(colon + 1).startsWith('/')
 }
 
 export function checkImageConfig(ctx: CheckContext, node: InstructionNode, state: StageConfigState, env: ReadonlyMap<string, string>): void {
