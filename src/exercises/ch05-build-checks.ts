@@ -63,7 +63,7 @@ export const fixWarnings: Exercise = {
     if (!all.some((i) => i.keyword === 'COPY' && i.flags.some((f) => /^--from=builder$/i.test(f)))) {
       problems.push(problem('最后一个阶段仍要从 `builder` 复制程序。', 'The last stage must still copy the program from `builder`.'))
     }
-    for (const d of ev.analysis.diagnostics) {
+    for (const d of ev.diagnostics) {
       if (d.severity === 'warning' || d.severity === 'error') problems.push(diagnosticProblem(d))
     }
     return result(problems)

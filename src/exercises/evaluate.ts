@@ -1,74 +1,54 @@
-// Runs the engine over a whole playground state the way `docker build -f <dockerfile> .` would see it:
-// pick the ignore file, compute the context, analyse the Dockerfile with that context.
-import { DockerignoreError, analyzeDockerfile, computeContext, parseDockerignore } from '../index.ts'
+// The exercises judge a state by exactly what the playground shows for it: evaluateProject (ignore
+// file picked as BuildKit does, context, analysis, every diagnostic), with the target an exercise names.
+import { evaluateProject, type ProjectDiagnostic } from '../project/evaluate.ts'
 import type { DockerignoreRules } from '../index.ts'
-import type { ContextResult, DockerfileAnalysis, FileEntry } from '../types.ts'
+import type { ContextResult, DockerfileAnalysis } from '../types.ts'
 import type { PlaygroundState, ProjectFile } from '../share/state.ts'
 
-export interface ProjectEvaluation {
+export interface ExerciseEvaluation {
   dockerfileText: string | null
   /** the ignore file BuildKit reads, or null when the project has none */
   ignoreFile: string | null
   rules: DockerignoreRules | null
   context: ContextResult | null
   analysis: DockerfileAnalysis | null
+  /** everything the diagnostics panel lists: Dockerfile checks and .dockerignore checks */
+  diagnostics: ProjectDiagnostic[]
   /** a .dockerignore Docker rejects: the build fails before anything is sent */
   ignoreError: { line: number; message: string } | null
-}
-
-const encoder = new TextEncoder()
-
-export function sizeOf(file: ProjectFile): number {
-  if (file.size !== undefined) return file.size
-  return file.content === undefined ? 0 : encoder.encode(file.content).length
+  /** anything else that kept a step from finishing */
+  failures: string[]
 }
 
 export function fileAt(state: PlaygroundState, path: string): ProjectFile | undefined {
   return state.files.find((f) => f.path === path)
 }
 
-/**
- * BuildKit reads `<Dockerfile>.dockerignore` next to the Dockerfile when it exists, else
- * `.dockerignore` at the context root; nested `.dockerignore` files mean nothing.
- */
-export function ignoreFileFor(state: PlaygroundState): string | null {
-  const specific = `${state.dockerfile}.dockerignore`
-  if (fileAt(state, specific)) return specific
-  return fileAt(state, '.dockerignore') ? '.dockerignore' : null
-}
-
-export function evaluateState(state: PlaygroundState, target: string | undefined = state.target): ProjectEvaluation {
-  const dockerfileText = fileAt(state, state.dockerfile)?.content ?? null
-  const ignoreFile = ignoreFileFor(state)
-  let rules: DockerignoreRules | null = null
-  let context: ContextResult | null = null
-  let ignoreError: ProjectEvaluation['ignoreError'] = null
-  try {
-    rules = parseDockerignore(ignoreFile === null ? '' : (fileAt(state, ignoreFile)?.content ?? ''))
-    const entries: FileEntry[] = state.files.map((f) => ({ path: f.path, size: sizeOf(f) }))
-    context = computeContext(rules, entries)
-  } catch (error) {
-    // Only Docker's own refusals are the reader's to fix; anything else is a bug and must surface.
-    if (!(error instanceof DockerignoreError)) throw error
-    ignoreError = { line: error.line, message: error.message }
-    rules = null
-    context = null
+export function evaluateState(state: PlaygroundState, target: string | undefined = state.target): ExerciseEvaluation {
+  const input: PlaygroundState = { ...state }
+  if (target === undefined) delete input.target
+  else input.target = target
+  const ev = evaluateProject(input)
+  let ignoreError: ExerciseEvaluation['ignoreError'] = null
+  const failures: string[] = []
+  for (const e of ev.errors) {
+    if (e.step === 'dockerignore' && e.line !== undefined) ignoreError = { line: e.line, message: e.message }
+    // a missing Dockerfile is reported by the checks themselves, in the reader's language
+    else if (!(e.step === 'dockerfile' && ev.dockerfileText === null)) failures.push(e.message)
   }
-  let analysis: DockerfileAnalysis | null = null
-  if (dockerfileText !== null) {
-    const options: Parameters<typeof analyzeDockerfile>[1] = { buildArgs: state.buildArgs }
-    if (target !== undefined) options.target = target
-    if (state.platform !== undefined) options.platform = state.platform
-    if (rules && context) {
-      options.dockerignore = rules
-      options.context = context
-    }
-    analysis = analyzeDockerfile(dockerfileText, options)
+  return {
+    dockerfileText: ev.dockerfileText,
+    ignoreFile: ev.ignorePath,
+    rules: ev.rules,
+    context: ev.context,
+    analysis: ev.analysis,
+    diagnostics: ev.diagnostics,
+    ignoreError,
+    failures,
   }
-  return { dockerfileText, ignoreFile, rules, context, analysis, ignoreError }
 }
 
 /** Whether `path` (a file of the project) is sent to the builder. */
-export function isSent(evaluation: ProjectEvaluation, path: string): boolean {
+export function isSent(evaluation: ExerciseEvaluation, path: string): boolean {
   return evaluation.context !== null && evaluation.context.sent.includes(path)
 }

@@ -3,7 +3,7 @@ import type { Localized } from '../examples/types.ts'
 import type { Diagnostic } from '../types.ts'
 import type { PlaygroundState } from '../share/state.ts'
 import type { CheckResult } from './types.ts'
-import type { ProjectEvaluation } from './evaluate.ts'
+import type { ExerciseEvaluation } from './evaluate.ts'
 import { fileAt } from './evaluate.ts'
 
 export function problem(zh: string, en: string): Localized {
@@ -15,7 +15,7 @@ export function result(problems: Localized[]): CheckResult {
 }
 
 /** Problems that stop any further checking: no Dockerfile, or an ignore file Docker rejects. */
-export function blockingProblems(state: PlaygroundState, ev: ProjectEvaluation): Localized[] {
+export function blockingProblems(state: PlaygroundState, ev: ExerciseEvaluation): Localized[] {
   const out: Localized[] = []
   if (!fileAt(state, state.dockerfile)) {
     out.push(problem(`项目里没有 \`${state.dockerfile}\`。`, `The project has no \`${state.dockerfile}\`.`))
@@ -25,13 +25,20 @@ export function blockingProblems(state: PlaygroundState, ev: ProjectEvaluation):
     out.push(problem(`\`${ev.ignoreFile}\` 第 ${line} 行有错误，Docker 会拒绝构建：${message}`,
       `\`${ev.ignoreFile}\` line ${line} is an error and Docker refuses to build: ${message}`))
   }
+  // Never let a state pass because a step could not run: say so instead.
+  for (const message of ev.failures) {
+    out.push(problem(`练习场无法分析这个项目：${message}`, `The playground could not evaluate this project: ${message}`))
+  }
+  if (out.length === 0 && fileAt(state, state.dockerfile) && (!ev.context || !ev.analysis)) {
+    out.push(problem('练习场无法分析这个项目。', 'The playground could not evaluate this project.'))
+  }
   return out
 }
 
 /** The build would fail here: a COPY/ADD source that is not in the context. */
 export const MISSING_SOURCE_RULES = new Set(['CopyIgnoredFile', 'CopySourceNotFound'])
 
-export function diagnosticsOf(ev: ProjectEvaluation, rules: ReadonlySet<string>): Diagnostic[] {
+export function diagnosticsOf(ev: ExerciseEvaluation, rules: ReadonlySet<string>): Diagnostic[] {
   return ev.analysis ? ev.analysis.diagnostics.filter((d) => rules.has(d.rule)) : []
 }
 

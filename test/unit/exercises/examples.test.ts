@@ -32,6 +32,7 @@ describe('chapter examples', () => {
   it.each(chapterExamples.map((e) => [e.id, e.state] as const))('%s analyses without throwing', (_id, state) => {
     const ev = evaluateState(state)
     expect(ev.ignoreError).toBeNull()
+    expect(ev.failures).toEqual([])
     expect(ev.context).not.toBeNull()
     expect(ev.analysis).not.toBeNull()
     expect(ev.analysis!.stages.length).toBeGreaterThan(0)
