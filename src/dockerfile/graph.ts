@@ -77,6 +77,25 @@ export function parsePlatform(spec: string): Platform | null {
   return { os, arch, variant }
 }
 
+// containerd/platforms.Parse's errors, for the specifiers it refuses
+function platformParseError(spec: string): string | null {
+  if (spec.includes('*')) return `${goQuote(spec)}: wildcards not yet supported: invalid argument`
+  const parts = spec.split('/')
+  for (const part of parts) {
+    if (!/^[A-Za-z0-9_.-]+$/.test(part)) {
+      return `${goQuote(part)} is an invalid component of ${goQuote(spec)}: platform specifier component must match "^[A-Za-z0-9_.-]+$": invalid argument`
+    }
+  }
+  if (parts.length > 3) return `${goQuote(spec)}: cannot parse platform specifier: invalid argument`
+  if (parts.length === 1) {
+    const known = ['aix', 'android', 'darwin', 'dragonfly', 'freebsd', 'hurd', 'illumos', 'ios', 'js', 'linux', 'nacl', 'netbsd', 'openbsd', 'plan9', 'solaris', 'wasip1', 'windows', 'zos', 'macos']
+    const arches = ['386', 'amd64', 'amd64p32', 'arm', 'armbe', 'arm64', 'arm64be', 'ppc64', 'ppc64le', 'loong64', 'mips', 'mipsle', 'mips64', 'mips64le', 'mips64p32', 'mips64p32le', 'ppc', 'riscv', 'riscv64', 's390', 's390x', 'sparc', 'sparc64', 'wasm', 'i386', 'x86_64', 'x86-64', 'aarch64', 'armhf', 'armel']
+    const v = parts[0].toLowerCase()
+    if (!known.includes(v) && !arches.includes(v)) return `${goQuote(spec)}: unknown operating system or architecture: invalid argument`
+  }
+  return null
+}
+
 function formatPlatform(p: Platform): string {
   return p.variant ? `${p.os}/${p.arch}/${p.variant}` : `${p.os}/${p.arch}`
 }
@@ -162,7 +181,8 @@ export function buildModel(parsed: ParsedDockerfile, options: ModelOptions = {})
   for (const node of parsed.instructions) {
     const t = typeInstruction(node)
     if (!isTyped(t)) {
-      errs.add(t.error, node.range.line)
+      // instructions.Parse wraps its errors in parseError
+      errs.add(`dockerfile parse error on line ${node.range.line}: ${t.error}`, node.range.line)
       continue
     }
     if (t.kind === 'from') {
@@ -225,9 +245,20 @@ export function buildModel(parsed: ParsedDockerfile, options: ModelOptions = {})
     }
     if (rs.typed.platform !== '') {
       const pr = lex(rs.typed.platform, fromEnv)
+      // wrapSuggestAny: a misspelt variable gets "did you mean" against the global args
+      const hint = (msg: string) => {
+        for (const k of pr.unmatched) {
+          const m = withSuggestion(msg, k, [...fromEnv.keys()], true)
+          if (m !== msg) return m
+        }
+        return msg
+      }
       if (pr.error) errs.add(`failed to process arguments for platform ${pr.value}: ${pr.error}`, line)
-      else if (pr.value === '') errs.add(`empty platform value from expression ${rs.typed.platform}`, line)
-      else if (!parsePlatform(pr.value)) errs.add(`failed to parse platform ${rs.typed.platform}: "${pr.value}": unknown operating system or architecture: invalid argument`, line)
+      else if (pr.value === '') errs.add(hint(`empty platform value from expression ${rs.typed.platform}`), line)
+      else {
+        const perr = platformParseError(pr.value)
+        if (perr) errs.add(`failed to parse platform ${rs.typed.platform}: ${hint(perr)}`, line)
+      }
     }
     const st: State = { stage: i, baseName: base, name: rs.typed.name, stageName: rs.typed.name || `stage-${i}`, base: null, deps: new Map() }
     addState(st)
