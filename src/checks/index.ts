@@ -74,11 +74,12 @@ export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
 const FILE_LEVEL_ONLY = new Set<string>(['NoEmptyContinuation', 'DuplicateStageName', 'ReservedStageName', 'ConsistentInstructionCasing', 'InvalidDefaultArgInFrom'])
 
 /** The file-level configuration: BUILDKIT_DOCKERFILE_CHECK wins over the `# check=` directive. */
-export function fileLintOptions(parsed: ParsedDockerfile, options: AnalyzeOptions = {}): { text: string; line: number } {
+export function fileLintOptions(parsed: ParsedDockerfile, options: AnalyzeOptions = {}): { text: string; line: number; errorPrefix: string } {
   const fromArg = options.buildArgs?.BUILDKIT_DOCKERFILE_CHECK
-  if (fromArg !== undefined) return { text: fromArg, line: 1 }
+  if (fromArg !== undefined) return { text: fromArg, line: 1, errorPrefix: 'failed to parse build-arg:BUILDKIT_DOCKERFILE_CHECK' }
   const directive = parsed.directives.find((d) => d.name === 'check')
-  return directive ? { text: cutAtSpace(directive.value), line: directive.line } : { text: '', line: 1 }
+  const errorPrefix = 'failed to parse check options'
+  return directive ? { text: cutAtSpace(directive.value), line: directive.line, errorPrefix } : { text: '', line: 1, errorPrefix }
 }
 
 /**
@@ -90,10 +91,10 @@ export function applyCheckDirectives(diagnostics: Diagnostic[], parsed: ParsedDo
   const source = fileLintOptions(parsed, options)
   const opts = parseLintOptions(source.text)
   if (opts.error !== null) {
-    // BuildKit refuses to build: "failed to parse check options"
+    // BuildKit refuses to build before it reads any instruction
     return [
       ...diagnostics.filter((d) => !isCheckRule(d.rule)),
-      { rule: 'SyntaxError', severity: 'error', message: `failed to parse check options: ${opts.error}`, line: source.line },
+      { rule: 'SyntaxError', severity: 'error', message: `${source.errorPrefix}: ${opts.error}`, line: source.line },
     ]
   }
   const base: LintConfig = opts.config ?? EMPTY_CONFIG
