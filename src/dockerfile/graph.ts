@@ -349,6 +349,11 @@ export function buildModel(parsed: ParsedDockerfile, options: ModelOptions = {})
     }
   })
 
+  // validateCircularDependency runs before ONBUILD triggers add their dependencies
+  if (states.length === 1) states[0].stageName = ''
+  const cycle = findCycle(states)
+  if (cycle) errs.add(`circular dependency detected on stage: ${cycle.state.stageName}`, cycle.line)
+
   // ONBUILD triggers of an in-file base run first in the child; their --from become its dependencies
   const triggerCmds: Cmd[][] = rawStages.map(() => [])
   rawStages.forEach((_rs, i) => {
@@ -384,10 +389,6 @@ export function buildModel(parsed: ParsedDockerfile, options: ModelOptions = {})
       }
     }
   })
-
-  if (states.length === 1) states[0].stageName = ''
-  const cycle = findCycle(states)
-  if (cycle) errs.add(`circular dependency detected on stage: ${cycle.state.stageName}`, cycle.line)
 
   // the stages the target needs: its base chain and every dependency, transitively
   const reachable = new Set<State>()
@@ -436,6 +437,7 @@ export function buildModel(parsed: ParsedDockerfile, options: ModelOptions = {})
       if (r.error) report(r.error, line)
       return r.value
     }
+    const entryScope = scope()
     for (const c of [...triggerCmds[i], ...cmdsByStage[i]]) {
       if (!c.onbuild) instructions.push({ node: c.node, scope: scope() })
       const t = c.typed
@@ -504,6 +506,7 @@ export function buildModel(parsed: ParsedDockerfile, options: ModelOptions = {})
       from: rs.from,
       baseRaw: rs.typed.base,
       instructions,
+      entryScope,
       imageConfigUnknown: unknownConfig,
       platformRaw: rs.typed.platform === '' ? null : rs.typed.platform,
     })

@@ -39,6 +39,11 @@ export interface ModelStage {
   /** every instruction after FROM up to the next FROM, FROM itself excluded */
   instructions: ModelInstruction[]
   /**
+   * the variables in scope when the stage starts, before the ONBUILD triggers of an in-file base
+   * run (they run first, at the FROM line, and may change it)
+   */
+  entryScope: Scope
+  /**
    * true when the stage starts from an image outside this file (directly or through in-file
    * base stages): its ENV and default CMD/SHELL are unknown here, so checks that depend on the
    * image config should say so rather than guess.

@@ -118,3 +118,11 @@ describe('errors are marked over their instruction', () => {
     expect(d).toMatchObject({ line: 2, column: 1, endLine: 3, endColumn: 6 })
   })
 })
+
+describe('entry scope and ONBUILD triggers', () => {
+  it('triggers run before the stage: entryScope is before them, the first instruction after', () => {
+    const m = model('FROM a AS base\nONBUILD ENV T=1\nFROM base\nRUN x\n')
+    expect(m.stages[1].entryScope.env.has('T')).toBe(false)
+    expect(m.stages[1].instructions[0].scope.env.get('T')).toBe('1')
+  })
+})
