@@ -1,7 +1,10 @@
 // The lazily loaded editor chunk: Monaco's bare editor, the features a reader of a Dockerfile needs, the two
 // languages and the themes. Only monaco-loader.ts imports this, with a dynamic import().
 import * as monaco from 'monaco-editor/editor/editor.api'
-// Each feature is a separate import so the chunk carries only these (sizes in the playground's notes).
+// Each feature is a separate import so the chunk carries only what a reader of a Dockerfile uses. Cost of each
+// alone over the bare editor (716 KB gzip): hover +100 KB, suggest +41, clipboard +34, multicursor +24,
+// find +20, folding +12, wordHighlighter +5, comment +3, gotoLine +3, bracketMatching +2, contextmenu +2,
+// toggleTabFocusMode +1; they share code, so all of them together with the language service come to ~986 KB.
 import 'monaco-editor/features/codicon/register'
 import 'monaco-editor/features/find/register'
 import 'monaco-editor/features/hover/register'
