@@ -4,7 +4,7 @@
 import { DockerignoreError, parseDockerignore, type DockerignoreRules } from '../dockerignore/parse.ts'
 import { compileRules } from '../dockerignore/matcher.ts'
 import type { ContextResult, Diagnostic, FileEntry, Severity } from '../types.ts'
-import { buildTree, type TreeNode } from './tree.ts'
+import { allNodes, buildTree, childrenOf, type TreeNode } from './tree.ts'
 import { walkTreeSync } from './walk.ts'
 import { formatTransferSize } from './stats.ts'
 
@@ -62,9 +62,8 @@ export function checkDockerignore(rules: DockerignoreRules, entries: FileEntry[]
   const tree = buildTree(entries)
   const n = cr.rules.length
   const effective = new Uint8Array(n) // exception i re-included some path that is sent
-  let walk
   try {
-    walk = walkTreeSync(rules, tree, (_node, bits, excluded) => {
+    walkTreeSync(rules, tree, (_node, bits, excluded) => {
       if (excluded) return
       for (let i = 0; i < n; i++) if (bits[i] === 1 && cr.rules[i].negated) effective[i] = 1
     })
@@ -74,14 +73,7 @@ export function checkDockerignore(rules: DockerignoreRules, entries: FileEntry[]
     }
     throw e
   }
-  const nodes: TreeNode[] = []
-  const collect = (node: TreeNode) => {
-    if (node.children) for (const c of node.children.values()) {
-      nodes.push(c)
-      collect(c)
-    }
-  }
-  collect(tree.root)
+  const nodes = allNodes(tree)
 
   // Raw matches of each pattern on its own, over every path of the tree.
   const matchesAny = new Uint8Array(n)
@@ -101,11 +93,7 @@ export function checkDockerignore(rules: DockerignoreRules, entries: FileEntry[]
     }
   }
 
-  const sent = walk.states
-  const isSent = (node: TreeNode) => {
-    const s = sent.get(node)
-    return s === 'sent'
-  }
+  const isSent = (node: TreeNode) => node.state === 'sent'
 
   cr.rules.forEach((r, i) => {
     if (!matchesAny[i]) {
@@ -150,17 +138,16 @@ export function checkDockerignore(rules: DockerignoreRules, entries: FileEntry[]
   })
 
   // Secrets and heavy directories still sent.
-  const sentFiles = nodes.filter((nd) => nd.children === null && isSent(nd))
+  const sentFiles = nodes.filter((nd) => !nd.dir && isSent(nd))
   for (const kind of SECRET_NAMES) {
     const hits = sentFiles.filter((nd) => kind.test(nd.name)).map((nd) => nd.path)
     if (hits.length > 0) out.push(diag('SecretSent', `${examples(hits)} (${kind.label}) is sent to the builder`, 1))
   }
   const heavy: TreeNode[] = []
   const findHeavy = (node: TreeNode) => {
-    if (!node.children) return
-    for (const c of node.children.values()) {
-      if (c.children && HEAVY_DIRS.has(c.name) && sent.has(c) && sent.get(c) !== 'excluded') heavy.push(c)
-      else findHeavy(c)
+    for (const c of childrenOf(tree, node)) {
+      if (c.dir && HEAVY_DIRS.has(c.name) && (c.state === 'sent' || c.state === 'parent')) heavy.push(c)
+      else if (c.dir) findHeavy(c)
     }
   }
   findHeavy(tree.root)
@@ -168,14 +155,14 @@ export function checkDockerignore(rules: DockerignoreRules, entries: FileEntry[]
     let files = 0
     let bytes = 0
     const sum = (node: TreeNode) => {
-      if (!node.children) {
+      if (!node.dir) {
         if (isSent(node)) {
           files++
           bytes += node.size
         }
         return
       }
-      for (const c of node.children.values()) sum(c)
+      for (const c of childrenOf(tree, node)) sum(c)
     }
     sum(dir)
     if (dir.name === '.git') out.push(diag('SecretSent', `${dir.path}/ (the repository's history) is sent to the builder`, 1))

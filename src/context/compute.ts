@@ -3,31 +3,29 @@
 import type { DockerignoreRules } from '../dockerignore/parse.ts'
 import { compareCodePoints } from '../dockerignore/gostd.ts'
 import type { ContextResult, FileEntry } from '../types.ts'
-import { buildTree, normalizeEntryPath } from './tree.ts'
+import { buildTree } from './tree.ts'
 import { walkTree, walkTreeSync, type WalkResult } from './walk.ts'
 
 
 function toResult(entries: readonly FileEntry[], walk: WalkResult): ContextResult {
   const sent: string[] = []
+  const isSent = new Uint8Array(entries.length)
   let fileCount = 0
   let totalBytes = 0
   for (const node of walk.sent) {
-    if (node.children === null) {
+    if (node.entry >= 0) isSent[node.entry] = 1
+    if (node.dups) for (const i of node.dups) isSent[i] = 1
+    if (node.dir) sent.push(node.path + '/')
+    else {
       sent.push(node.path)
       fileCount++
       totalBytes += node.size
-    } else sent.push(node.path + '/')
+    }
   }
   sent.sort(compareCodePoints)
-  const sentSet = new Set(sent)
   const included: string[] = []
   const excluded: string[] = []
-  for (const e of entries) {
-    const { path } = normalizeEntryPath(e.path)
-    // An entry is sent when its node is, whether it was listed as a file or a directory.
-    const ok = path !== '' && (sentSet.has(path) || sentSet.has(path + '/'))
-    ;(ok ? included : excluded).push(e.path)
-  }
+  for (let i = 0; i < entries.length; i++) (isSent[i] ? included : excluded).push(entries[i].path)
   return { sent, included, excluded, fileCount, totalBytes }
 }
 
@@ -42,7 +40,7 @@ export function computeContext(rules: DockerignoreRules, entries: FileEntry[]): 
 }
 
 export interface ComputeContextOptions {
-  /** called every `chunkSize` visited paths with (visited, total) */
+  /** called about every `chunkSize` entries with (entries decided, entries in total) */
   onProgress?: (visited: number, total: number) => void
   /** aborts the walk between chunks; the promise then rejects with the signal's reason */
   signal?: AbortSignal
@@ -63,14 +61,15 @@ export async function computeContextAsync(
   const { onProgress, signal, chunkSize = 8192 } = options
   signal?.throwIfAborted()
   const tree = buildTree(entries)
+  const total = entries.length
   const it = walkTree(rules, tree, chunkSize)
   for (;;) {
     const r = it.next()
     if (r.done) {
-      onProgress?.(tree.count, tree.count)
+      onProgress?.(total, total)
       return toResult(entries, r.value)
     }
-    onProgress?.(r.value, tree.count)
+    onProgress?.(r.value, total)
     await new Promise<void>((resolve) => setTimeout(resolve, 0))
     signal?.throwIfAborted()
   }

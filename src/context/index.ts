@@ -2,7 +2,7 @@
 // why, how much, and what a .dockerignore gets wrong about it.
 export { computeContext, computeContextAsync } from './compute.ts'
 export type { ComputeContextOptions } from './compute.ts'
-export { buildTree, normalizeEntryPath, sortedChildren } from './tree.ts'
+export { allNodes, buildTree, childrenOf, normalizeEntryPath } from './tree.ts'
 export type { Tree, TreeNode } from './tree.ts'
 export { walkTree, walkTreeSync } from './walk.ts'
 export type { NodeState, NodeVisitor, WalkResult } from './walk.ts'

@@ -7,24 +7,17 @@
 
 import { compileRules, matchWithParent, skipsExcludedDir } from '../dockerignore/matcher.ts'
 import type { DockerignoreRules } from '../dockerignore/parse.ts'
-import { sortedChildren, type Tree, type TreeNode } from './tree.ts'
+import { childrenOf, entriesBelow, entryCount, type Tree, type TreeNode } from './tree.ts'
 
-export type NodeState =
-  /** sent for its own sake */
-  | 'sent'
-  /** excluded, but sent without its other contents because a descendant is re-included */
-  | 'parent'
-  /** excluded (and not needed as a parent) */
-  | 'excluded'
-  /** inside a directory BuildKit did not walk into */
-  | 'skipped'
+export type { NodeState } from './tree.ts'
 
 export interface WalkResult {
-  /** state of every node the walk decided on; nodes missing here were skipped with their directory */
-  states: Map<TreeNode, NodeState>
-  /** nodes sent, in walk order */
+  /** nodes sent, in walk order; every node reached has its `state` set, the others keep null */
   sent: TreeNode[]
 }
+
+/** Sees each visited node with the per-pattern bits patternmatcher computed for it. */
+export type NodeVisitor = (node: TreeNode, bits: Uint8Array, excluded: boolean) => void
 
 interface Frame {
   node: TreeNode
@@ -34,12 +27,10 @@ interface Frame {
   calledFn: boolean
 }
 
-/** Sees each visited node with the per-pattern bits patternmatcher computed for it. */
-export type NodeVisitor = (node: TreeNode, bits: Uint8Array, excluded: boolean) => void
-
 /**
- * Walks the tree; yields the number of nodes visited so far every `every` nodes. `visit`, when
- * given, sees every node the walk tests (the bits array of a file is reused: copy it to keep it).
+ * Walks the tree; every `every` decided entries, yields how many input entries are decided so far
+ * (visited, or skipped with their directory). `visit`, when given, sees every node the walk tests
+ * (the bits array of a file is reused: copy it to keep it).
  */
 export function* walkTree(
   rules: DockerignoreRules,
@@ -49,11 +40,13 @@ export function* walkTree(
 ): Generator<number, WalkResult> {
   const cr = compileRules(rules)
   const n = cr.rules.length
-  const states = new Map<TreeNode, NodeState>()
   const sent: TreeNode[] = []
   const scratch = new Uint8Array(n)
-  const stack: Frame[] = [{ node: tree.root, children: sortedChildren(tree.root), next: 0, bits: null, calledFn: true }]
-  let visited = 0
+  // A directory's bits are needed only while it is on the stack: one buffer per depth suffices.
+  const bitsAt: Uint8Array[] = []
+  const stack: Frame[] = [{ node: tree.root, children: childrenOf(tree, tree.root), next: 0, bits: null, calledFn: true }]
+  let decided = 0
+  let reported = 0
   while (stack.length > 0) {
     const top = stack[stack.length - 1]
     if (top.next >= top.children.length) {
@@ -61,15 +54,21 @@ export function* walkTree(
       continue
     }
     const node = top.children[top.next++]
-    if (++visited % every === 0) yield visited
-    const isDir = node.children !== null
-    const bits = isDir ? new Uint8Array(n) : scratch
+    decided += entryCount(node)
+    if (decided - reported >= every) {
+      reported = decided
+      yield decided
+    }
+    const isDir = node.dir
+    const depth = stack.length
+    const bits = isDir ? (bitsAt[depth] ??= new Uint8Array(n)) : scratch
     const excluded = matchWithParent(cr, node.path, top.bits, bits)
     visit?.(node, bits, excluded)
     if (excluded) {
-      states.set(node, 'excluded')
-      if (isDir && !skipsExcludedDir(cr, node.path)) {
-        stack.push({ node, children: sortedChildren(node), next: 0, bits, calledFn: false })
+      node.state = 'excluded'
+      if (isDir) {
+        if (skipsExcludedDir(cr, node.path)) decided += entriesBelow(node) - entryCount(node)
+        else stack.push({ node, children: childrenOf(tree, node), next: 0, bits, calledFn: false })
       }
       continue
     }
@@ -78,15 +77,15 @@ export function* walkTree(
       const f = stack[i]
       if (!f.calledFn) {
         f.calledFn = true
-        states.set(f.node, 'parent')
+        f.node.state = 'parent'
         sent.push(f.node)
       }
     }
-    states.set(node, 'sent')
+    node.state = 'sent'
     sent.push(node)
-    if (isDir) stack.push({ node, children: sortedChildren(node), next: 0, bits, calledFn: true })
+    if (isDir) stack.push({ node, children: childrenOf(tree, node), next: 0, bits, calledFn: true })
   }
-  return { states, sent }
+  return { sent }
 }
 
 /** Runs the walk to completion synchronously. */

@@ -87,6 +87,9 @@ export function compilePattern(pattern: string): CompiledPattern {
       // Go compiles lazily, on the first path tested; a bad regexp fails every test, never earlier.
       let compiled: GoRegexp | null = null
       let error: RegexpSyntaxError | null = null
+      // Without a backslash in the pattern, the regexp's leading and trailing literal text must
+      // start and end the path: a cheap test that rejects most paths before the automaton runs.
+      const { prefix, suffix } = pattern.includes('\\') ? { prefix: '', suffix: '' } : literalEnds(regexp)
       return {
         kind,
         regexp,
@@ -100,11 +103,40 @@ export function compilePattern(pattern: string): CompiledPattern {
               throw error
             }
           }
+          if (!p.endsWith(suffix) || !p.startsWith(prefix)) return false
           return compiled.test(p)
         },
       }
     }
   }
+}
+
+const REGEXP_SPECIAL = new Set(['[', ']', '(', ')', '*', '?', '.', '|', '^', '$', '+', '{', '}'])
+
+/**
+ * The literal text a `^…$` regexp built from a backslash-free pattern starts and ends with.
+ * Such a regexp holds no user escapes: every backslash is patternmatcher's escape of one literal.
+ */
+export function literalEnds(re: string): { prefix: string; suffix: string } {
+  if (!re.startsWith('^') || !re.endsWith('$') || re.endsWith('\\$')) return { prefix: '', suffix: '' }
+  const body = re.slice(1, -1)
+  let prefix = ''
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]
+    if (c === '\\') prefix += body[++i] ?? ''
+    else if (REGEXP_SPECIAL.has(c)) break
+    else prefix += c
+  }
+  let suffix = ''
+  for (let j = body.length - 1; j >= 0; j--) {
+    const c = body[j]
+    if (j > 0 && body[j - 1] === '\\') {
+      suffix = c + suffix
+      j--
+    } else if (REGEXP_SPECIAL.has(c) || c === '\\') break
+    else suffix = c + suffix
+  }
+  return { prefix, suffix }
 }
 
 /** Whether Go's regexp.Compile accepts the regexp of a pattern (only regexp kinds can fail). */

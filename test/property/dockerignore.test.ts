@@ -1,0 +1,102 @@
+// Properties of the .dockerignore engine over generated files and trees (fast-check).
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { DockerignoreError, matchPath, parseDockerignore } from '../../src/dockerignore/index.ts'
+import { computeContext } from '../../src/context/index.ts'
+import type { FileEntry } from '../../src/types.ts'
+
+// Characters that exercise every rule: wildcards, classes, escapes, cleaning, comments, spaces.
+const patternChar = fc.constantFrom('a', 'b', 'x', '.', '/', '*', '*', '?', '[', ']', '^', '-', '!', '\\', ' ', '#', 'é', '{', '+', 'd')
+const pattern = fc.string({ unit: patternChar, minLength: 1, maxLength: 10 })
+const ignoreText = fc.array(pattern, { maxLength: 8 }).map((lines) => lines.join('\n'))
+
+const segment = fc.constantFrom('a', 'b', 'ab', 'x.log', '.a', 'é', '[', '*', 'node_modules', 'd1', '^', 'a b')
+const entries: fc.Arbitrary<FileEntry[]> = fc
+  .uniqueArray(
+    fc.tuple(fc.array(segment, { minLength: 1, maxLength: 4 }), fc.boolean()).map(([segs, dir]) => segs.join('/') + (dir ? '/' : '')),
+    { maxLength: 12 },
+  )
+  .map((paths) => paths.map((path) => ({ path, size: path.length })))
+
+/** The outcome Docker would report: the sent set, or the error message. */
+function outcome(text: string, tree: FileEntry[]): { error: string } | { sent: string[] } {
+  try {
+    return { sent: computeContext(parseDockerignore(text), tree).sent }
+  } catch (e) {
+    if (e instanceof DockerignoreError) return { error: e.message }
+    throw e
+  }
+}
+
+const runs = { numRuns: 400 }
+
+describe('properties', () => {
+  it('never throws anything but DockerignoreError', () => {
+    fc.assert(
+      fc.property(ignoreText, entries, (text, tree) => {
+        try {
+          const rules = parseDockerignore(text)
+          computeContext(rules, tree)
+          for (const e of tree) matchPath(rules, e.path)
+        } catch (e) {
+          expect(e).toBeInstanceOf(DockerignoreError)
+          expect((e as DockerignoreError).line).toBeGreaterThan(0)
+        }
+      }),
+      runs,
+    )
+  })
+
+  it('a comment line or a blank line changes nothing', () => {
+    const filler = fc.constantFrom('', '   ', '\t', '# a comment', '#!important', '#*')
+    fc.assert(
+      fc.property(fc.array(pattern, { maxLength: 6 }), fc.nat(), filler, entries, (lines, at, extra, tree) => {
+        const i = lines.length === 0 ? 0 : at % (lines.length + 1)
+        const withExtra = [...lines.slice(0, i), extra, ...lines.slice(i)]
+        expect(outcome(withExtra.join('\n'), tree)).toEqual(outcome(lines.join('\n'), tree))
+      }),
+      runs,
+    )
+  })
+
+  it('x and /x agree', () => {
+    fc.assert(
+      fc.property(fc.array(pattern, { minLength: 1, maxLength: 6 }), fc.nat(), entries, (lines, at, tree) => {
+        const i = at % lines.length
+        const line = lines[i]
+        // a leading '/' is dropped; for an exception it goes after the '!'
+        if (line.startsWith('#') || line.trim() === '') return
+        const anchored = line.trimStart().startsWith('!') ? '!/' + line.trimStart().slice(1) : '/' + line
+        const other = [...lines.slice(0, i), anchored, ...lines.slice(i + 1)]
+        expect(outcome(other.join('\n'), tree)).toEqual(outcome(lines.join('\n'), tree))
+      }),
+      runs,
+    )
+  })
+
+  it('the walk and matchPath agree on every file; sent covers the included entries', () => {
+    fc.assert(
+      fc.property(ignoreText, entries, (text, tree) => {
+        let rules
+        let result
+        try {
+          rules = parseDockerignore(text)
+          result = computeContext(rules, tree)
+        } catch {
+          return
+        }
+        const sent = new Set(result.sent)
+        for (const e of tree) {
+          const isIncluded = result.included.includes(e.path)
+          expect(sent.has(e.path) || sent.has(e.path.replace(/\/?$/, '/'))).toBe(isIncluded)
+          // a file's own decision (directories may be sent bare as parents)
+          if (!e.path.endsWith('/') && !tree.some((o) => o.path.startsWith(e.path + '/'))) {
+            expect(matchPath(rules, e.path).excluded).toBe(!isIncluded)
+          }
+        }
+        expect(result.included.length + result.excluded.length).toBe(tree.length)
+      }),
+      runs,
+    )
+  })
+})
