@@ -6,9 +6,9 @@ import { expandWord } from '../dockerfile/shell.ts'
 import type { CheckContext } from './context.ts'
 import { flagSpan, spanWithin, variablePattern, wordPattern } from './context.ts'
 import { parsePlatform } from './platform.ts'
-import { isValidImageReference } from './reference.ts'
+import { referenceError } from '../dockerfile/reference.ts'
 import { MESSAGES, warning } from './rules.ts'
-import { suggest } from './suggest.ts'
+import { suggestName } from '../dockerfile/suggest.ts'
 
 const AUTOMATIC_ARGS = [
   'BUILDPLATFORM', 'BUILDOS', 'BUILDOSVERSION', 'BUILDARCH', 'BUILDVARIANT',
@@ -33,7 +33,7 @@ export function checkDefaultBaseImages(ctx: CheckContext): void {
   for (const st of model.stages) {
     const r = expandWord(st.baseRaw, env, escapeToken)
     if (r.error !== null) return
-    if (!isValidImageReference(r.value)) {
+    if (referenceError(r.value) !== null) {
       ctx.report(warning('InvalidDefaultArgInFrom', MESSAGES.InvalidDefaultArgInFrom(st.baseRaw), spanWithin(ctx, st.from, wordPattern(st.baseRaw))), null)
     }
   }
@@ -53,7 +53,7 @@ export function checkFromLines(ctx: CheckContext): boolean {
     const reportUndeclared = (unmatched: readonly string[]) => {
       for (const arg of [...new Set(unmatched)].sort()) {
         if (known.has(arg)) continue
-        ctx.report(warning('UndefinedArgInFrom', MESSAGES.UndefinedArgInFrom(arg, suggest(arg, argKeys, true)), spanWithin(ctx, from, variablePattern(arg))), from)
+        ctx.report(warning('UndefinedArgInFrom', MESSAGES.UndefinedArgInFrom(arg, suggestName(arg, argKeys, true) ?? ''), spanWithin(ctx, from, variablePattern(arg))), from)
       }
     }
     const base = expandWord(st.baseRaw, env, escapeToken)

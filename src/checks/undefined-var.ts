@@ -9,7 +9,7 @@ import { expandWord } from '../dockerfile/shell.ts'
 import type { CheckContext } from './context.ts'
 import { spanWithin, variablePattern } from './context.ts'
 import { CAVEATS, MESSAGES, warning, withCaveat } from './rules.ts'
-import { suggest } from './suggest.ts'
+import { suggestName } from '../dockerfile/suggest.ts'
 import { argDefinitions, flagValue, keyValuePairs } from './words.ts'
 
 // ARGs BuildKit never puts in the environment, so never reported
@@ -101,7 +101,7 @@ export function checkUndefinedVars(ctx: CheckContext, node: InstructionNode, sco
     const options = [...currentEnv.keys()].sort()
     for (const name of [...new Set(unmatched)].sort()) {
       if (declared.has(name) || NON_ENV_ARGS.has(name)) continue
-      let d = warning('UndefinedVar', MESSAGES.UndefinedVar(name, suggest(name, options, true)), spanWithin(ctx, node, variablePattern(name)))
+      let d = warning('UndefinedVar', MESSAGES.UndefinedVar(name, suggestName(name, options, true) ?? ''), spanWithin(ctx, node, variablePattern(name)))
       if (imageConfigUnknown) d = withCaveat(d, CAVEATS.baseImageEnv)
       ctx.report(d, node)
     }

@@ -1,25 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parsePlatform } from '../../../src/checks/platform.ts'
-import { isValidImageReference } from '../../../src/checks/reference.ts'
 import { goQuote } from '../../../src/checks/rules.ts'
-import { suggest } from '../../../src/checks/suggest.ts'
 import { looksSecret } from '../../../src/checks/key-value.ts'
-
-describe('isValidImageReference (reference.ParseNormalizedNamed)', () => {
-  it.each([
-    'scratch', 'busybox', 'busybox:latest', 'busybox:stable-musl', 'library/alpine:3.20', 'docker.io/library/alpine',
-    'ghcr.io/owner/repo:tag', 'localhost:5000/a/b', 'Registry.Example.com/app', 'a__b', 'a-b.c_d',
-    'alpine@sha256:' + 'a'.repeat(64), 'alpine:3@sha256:' + '0'.repeat(64), '[::1]:5000/app',
-  ])('accepts %s', (ref) => {
-    expect(isValidImageReference(ref)).toBe(true)
-  })
-  it.each([
-    '', 'busybox:', ':latest', 'BusyBox', 'user/App', 'a..b', 'a/', '/a', 'a:b:c', 'busy box', '-a',
-    'a'.repeat(64).replace(/a/g, 'f'), 'alpine@sha256:abc', 'alpine@md5:' + 'a'.repeat(32), 'alpine:' + 'x'.repeat(129),
-  ])('refuses %j', (ref) => {
-    expect(isValidImageReference(ref)).toBe(false)
-  })
-})
 
 describe('parsePlatform', () => {
   it.each([
@@ -33,22 +15,6 @@ describe('parsePlatform', () => {
   })
   it.each(['', 'linux/', 'linux//amd64', 'a/b/c/d', 'linux/am d64', 'notanos'])('refuses %j', (spec) => {
     expect(parsePlatform(spec)).toBeNull()
-  })
-})
-
-describe('suggest (util/suggest.Search)', () => {
-  it.each([
-    ['BULIDPLATFORM', ['BUILDPLATFORM', 'TARGETPLATFORM'], 'BUILDPLATFORM'],
-    ['MYARCH', ['MY_ARCH', 'MY_OS'], 'MY_ARCH'],
-    ['DIR_ASSET', ['DIR_ASSETS', 'DIR_BINARIES', 'DIR_CONFIG'], 'DIR_ASSETS'],
-    ['version', ['tag', 'TARGETOS'], ''],
-    // an exact match means there is nothing to suggest
-    ['PATH', ['PATH', 'PAT'], ''],
-  ])('%s among %j → %j', (val, options, expected) => {
-    expect(suggest(val, options, true)).toBe(expected)
-  })
-  it('matches the case of the input when case-insensitive', () => {
-    expect(suggest('bulidplatform', ['BUILDPLATFORM'], false)).toBe('buildplatform')
   })
 })
 
