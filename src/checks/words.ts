@@ -1,76 +1,13 @@
 // Reading an instruction's arguments the way BuildKit's instructions package does, for the rules
 // that look inside them (ENV/LABEL pairs, EXPOSE ports, RUN --mount fields).
 import type { InstructionNode } from '../dockerfile/ast.ts'
+import { parseWords } from '../dockerfile/parser.ts'
 
 export interface KeyValue {
   key: string
   value: string
   /** `ENV key value` (BuildKit's NoDelim): the legacy form LegacyKeyValueFormat warns about */
   legacy: boolean
-}
-
-// Go's unicode.IsSpace for the characters a Dockerfile line can hold
-function isSpace(ch: string): boolean {
-  return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\v' || ch === '\f' || ch === '\u0085' || ch === '\u00a0'
-}
-
-/** parser.parseWords: split on unquoted whitespace, keeping quotes and escapes in the words. */
-export function parseWords(rest: string, escapeToken: string): string[] {
-  const words: string[] = []
-  const chars = [...rest]
-  let phase: 'spaces' | 'word' | 'quote' = 'spaces'
-  let quote = ''
-  let blankOK = false
-  let buf = ''
-  for (let i = 0; i <= chars.length; i++) {
-    const ch = chars[i]
-    if (phase === 'spaces') {
-      if (i === chars.length) break
-      if (isSpace(ch)) continue
-      phase = 'word'
-    }
-    if (i === chars.length) {
-      if (blankOK || buf.length > 0) words.push(buf)
-      break
-    }
-    if (phase === 'word') {
-      if (isSpace(ch)) {
-        phase = 'spaces'
-        if (blankOK || buf.length > 0) words.push(buf)
-        buf = ''
-        blankOK = false
-        continue
-      }
-      if (ch === "'" || ch === '"') {
-        quote = ch
-        blankOK = true
-        phase = 'quote'
-      }
-      if (ch === escapeToken) {
-        if (i + 1 === chars.length) continue
-        buf += ch
-        i++
-        buf += chars[i]
-        continue
-      }
-      buf += ch
-      continue
-    }
-    // in quotes
-    if (ch === quote) phase = 'word'
-    if (ch === escapeToken && quote !== "'") {
-      if (i + 1 === chars.length) {
-        phase = 'word'
-        continue
-      }
-      buf += ch
-      i++
-      buf += chars[i]
-      continue
-    }
-    buf += ch
-  }
-  return words
 }
 
 /**
@@ -85,7 +22,7 @@ export function keyValuePairs(node: InstructionNode, escapeToken: string): KeyVa
     return out
   }
   const rest = node.argsText
-  const words = parseWords(rest, escapeToken)
+  const words = parseWords(rest, { escapeToken })
   if (words.length === 0) return []
   if (!words[0].includes('=')) {
     const m = /^(\S+)\s+([\s\S]*)$/.exec(rest.trim())
