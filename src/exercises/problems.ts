@@ -27,10 +27,10 @@ export function blockingProblems(state: PlaygroundState, ev: ExerciseEvaluation)
   }
   // Never let a state pass because a step could not run: say so instead.
   for (const message of ev.failures) {
-    out.push(problem(`练习场无法分析这个项目：${message}`, `The playground could not evaluate this project: ${message}`))
+    out.push(problem(`演练场无法分析这个项目：${message}`, `The playground could not evaluate this project: ${message}`))
   }
   if (out.length === 0 && fileAt(state, state.dockerfile) && (!ev.context || !ev.analysis)) {
-    out.push(problem('练习场无法分析这个项目。', 'The playground could not evaluate this project.'))
+    out.push(problem('演练场无法分析这个项目。', 'The playground could not evaluate this project.'))
   }
   return out
 }
