@@ -42,7 +42,11 @@ export function diagnosticsOf(ev: ExerciseEvaluation, rules: ReadonlySet<string>
   return ev.analysis ? ev.analysis.diagnostics.filter((d) => rules.has(d.rule)) : []
 }
 
-export function diagnosticProblem(d: Diagnostic): Localized {
+/** A diagnostic as a problem; one about an ignore file names the file, the Dockerfile's need not. */
+export function diagnosticProblem(d: Diagnostic & { file?: string }): Localized {
+  if (d.file !== undefined && d.file.endsWith('.dockerignore')) {
+    return problem(`\`${d.file}\` 第 ${d.line} 行：${d.rule}：${d.message}`, `\`${d.file}\` line ${d.line}: ${d.rule}: ${d.message}`)
+  }
   return problem(`第 ${d.line} 行：${d.rule}：${d.message}`, `Line ${d.line}: ${d.rule}: ${d.message}`)
 }
 

@@ -200,3 +200,14 @@ describe('ch06-seed-build', () => {
     expect(e.check(withIgnore(e.start, ignore)).passed).toBe(passes)
   })
 })
+
+describe('problems from diagnostics', () => {
+  it('name the ignore file when a .dockerignore check is what remains', () => {
+    const e = get('ch05-fix-warnings')
+    // the fixed Dockerfile, with a .dockerignore that lets a private key into the context
+    const state = withFiles(e.solution, [text('.dockerignore', '.git\ntmp\n'), { path: 'deploy/id_rsa', size: 1700 }])
+    const problems = problemsEn(e, state)
+    expect(problems.length).toBeGreaterThan(0)
+    for (const p of problems) expect(p).toMatch(/^`\.dockerignore` line \d+: /)
+  })
+})
