@@ -318,9 +318,9 @@ class ShellWord {
         }
         const [value, set] = this.getEnv(name)
         if (this.opts.skipUnsetEnv && !set) return `\${${name}/${pattern}/${replacement}}`
-        const re = shellPatternToRegex(pattern, true, false)
-        if (typeof re === 'string') throw new LexError(`invalid pattern (${pattern}) in substitution: ${re}`)
-        return replaceAll ? goReplaceAll(re, value, replacement) : replaceFirst(re, value, replacement)
+        const pat = compileShellPattern(pattern)
+        if (typeof pat === 'string') throw new LexError(`invalid pattern (${pattern}) in substitution: ${pat}`)
+        return replaceAll ? goReplaceAll(pat, value, replacement) : replaceFirst(pat, value, replacement)
       }
       default:
         throw new LexError(`unsupported modifier (${chs}) in substitution`)
@@ -370,46 +370,119 @@ class ShellWord {
   }
 }
 
-// convertShellPatternToRegex: `*` and `?` wildcards, `\` escapes; no bracket expressions.
-// Go's `.` does not match a newline; JS's also refuses \r and U+2028/9, so spell it out.
-function shellPatternToRegex(pattern: string, greedy: boolean, anchored: boolean): RegExp | string {
+// convertShellPatternToRegex turns `*` into `.*` (or `.*?`) and `?` into `.`; Go runs the result
+// in linear time. A backtracking RegExp could take exponential time on patterns like `*a*a*a*b`,
+// so the pattern is matched here directly: it is a row of fixed-width chunks joined by stars,
+// never anchored at the end, which leftmost-first matching resolves chunk by chunk.
+
+type Tok = string | null // a literal code point, or null for `?` (any code point but \n)
+
+interface ShellPattern {
+  /** the chunks between stars; chunks.length - 1 stars */
+  chunks: Tok[][]
+}
+
+function compileShellPattern(pattern: string): ShellPattern | string {
   const cps = Array.from(pattern)
-  let out = anchored ? '^' : ''
-  const star = greedy ? '[^\\n]*' : '[^\\n]*?'
+  const chunks: Tok[][] = [[]]
   for (let i = 0; i < cps.length; i++) {
-    let tok = cps[i]
-    switch (tok) {
-      case '*':
-        out += star
-        continue
-      case '?':
-        out += '[^\\n]'
-        continue
-      case '\\': {
-        const nx = cps[i + 1]
-        if (nx === '}' || nx === '/') continue
-        out += '\\'
-        i++
-        tok = cps[i] ?? ''
-        if (tok !== '*' && tok !== '?' && tok !== '\\') return `invalid escape '\\${tok === '' ? '\uFFFD' : tok}'`
-        out += tok
-        continue
-      }
-      case '[': case ']': case '{': case '}': case '.': case '+': case '(': case ')': case '|': case '^': case '$':
-        out += '\\' + tok
-        continue
+    const tok = cps[i]
+    if (tok === '*') {
+      // consecutive stars are one star
+      if (chunks[chunks.length - 1].length > 0 || chunks.length === 1) chunks.push([])
+      continue
     }
-    // anything else is literal; escape what JS treats specially that Go's list above does not
-    out += tok === '-' || tok === '/' ? tok : tok.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')
+    if (tok === '?') {
+      chunks[chunks.length - 1].push(null)
+      continue
+    }
+    if (tok === '\\') {
+      const nx = cps[i + 1]
+      // "}" and "/" are escaped for ${}, the escape is not part of the pattern
+      if (nx === '}' || nx === '/') continue
+      i++
+      const esc = cps[i]
+      if (esc !== '*' && esc !== '?' && esc !== '\\') return `invalid escape '\\${esc === undefined ? '\uFFFD' : esc}'`
+      chunks[chunks.length - 1].push(esc)
+      continue
+    }
+    chunks[chunks.length - 1].push(tok)
   }
-  return new RegExp(out, 'u')
+  // a leading star leaves chunks[0] empty, a trailing one the last chunk
+  return { chunks }
+}
+
+function chunkAt(chunk: Tok[], v: string[], q: number, bound: number): boolean {
+  if (q + chunk.length > bound) return false
+  for (let j = 0; j < chunk.length; j++) {
+    const t = chunk[j]
+    const c = v[q + j]
+    if (t === null ? c === '\n' : c !== t) return false
+  }
+  return true
+}
+
+/** The end of the leftmost-first match starting at p, or -1. */
+function matchFrom(pat: ShellPattern, v: string[], p: number, greedy: boolean): number {
+  const { chunks } = pat
+  const m = chunks.length - 1
+  // stars and `?` stop at a newline; literal newlines in a pattern are matched as written
+  let bound = v.length
+  if (m > 0) {
+    for (let k = p; k < v.length; k++) {
+      if (v[k] === '\n') {
+        bound = k
+        break
+      }
+    }
+  }
+  if (!chunkAt(chunks[0], v, p, m === 0 ? v.length : bound)) return -1
+  const pos = p + chunks[0].length
+  if (m === 0) return pos
+  // earliest places of chunks from..to-1, in order, within [start, limit): the end, or -1
+  const fitEarliest = (from: number, to: number, start: number, limit: number): number => {
+    let cur = start
+    for (let i = from; i < to; i++) {
+      let q = cur
+      while (q <= limit && !chunkAt(chunks[i], v, q, limit)) q++
+      if (q > limit) return -1
+      cur = q + chunks[i].length
+    }
+    return cur
+  }
+  // lazy stars take as little as they can: every chunk at its earliest place
+  if (!greedy) return fitEarliest(1, m + 1, pos, bound)
+  // a greedy trailing star runs to the end of the line once the chunks before it fit
+  if (chunks[m].length === 0) return fitEarliest(1, m, pos, bound) < 0 ? -1 : bound
+  // greedy stars take as much as they can: chunks at their latest places, placed from the right
+  let limit = bound
+  let end = -1
+  for (let i = m; i >= 1; i--) {
+    const c = chunks[i]
+    let q = limit - c.length
+    while (q >= pos && !chunkAt(c, v, q, limit)) q--
+    if (q < pos) return -1
+    if (i === m) end = q + c.length
+    limit = q
+  }
+  return end
+}
+
+function findShellMatch(pat: ShellPattern, v: string[], from: number, anchored: boolean, greedy: boolean): [number, number] | null {
+  const last = anchored ? from : v.length
+  for (let p = from; p <= last; p++) {
+    const e = matchFrom(pat, v, p, greedy)
+    if (e >= 0) return [p, e]
+  }
+  return null
 }
 
 function trimPrefix(word: string, value: string, greedy: boolean): string {
-  const re = shellPatternToRegex(word, greedy, true)
-  if (typeof re === 'string') throw new LexError(`invalid pattern (${word}) in substitution: ${re}`)
-  const m = re.exec(value)
-  return m ? value.slice(m.index + m[0].length) : value
+  const pat = compileShellPattern(word)
+  if (typeof pat === 'string') throw new LexError(`invalid pattern (${word}) in substitution: ${pat}`)
+  const v = Array.from(value)
+  const m = findShellMatch(pat, v, 0, true, greedy)
+  return m ? v.slice(m[1]).join('') : value
 }
 
 // Reverse by code point, keeping `\x` escapes in order (a\*c → c\*a).
@@ -478,38 +551,33 @@ function goExpandTemplate(template: string, match: string): string {
   return out
 }
 
-function replaceFirst(re: RegExp, value: string, replacement: string): string {
-  const m = re.exec(value)
+function replaceFirst(pat: ShellPattern, value: string, replacement: string): string {
+  const v = Array.from(value)
+  const m = findShellMatch(pat, v, 0, false, true)
   if (!m) return value
   // Go's non-"All" path splices the replacement in literally
-  return value.slice(0, m.index) + replacement + value.slice(m.index + m[0].length)
+  return v.slice(0, m[0]).join('') + replacement + v.slice(m[1]).join('')
 }
 
 // Go's ReplaceAllString: empty matches right after a previous match are skipped.
-function goReplaceAll(re: RegExp, value: string, replacement: string): string {
-  const g = new RegExp(re.source, 'gu')
+function goReplaceAll(pat: ShellPattern, value: string, replacement: string): string {
+  const v = Array.from(value)
   let out = ''
   let last = 0
   let prevEnd = -1
-  let searchPos = 0
-  while (searchPos <= value.length) {
-    g.lastIndex = searchPos
-    const m = g.exec(value)
+  let search = 0
+  while (search <= v.length) {
+    const m = findShellMatch(pat, v, search, false, true)
     if (!m) break
-    const start = m.index
-    const end = start + m[0].length
-    if (!(m[0].length === 0 && start === prevEnd)) {
-      out += value.slice(last, start) + goExpandTemplate(replacement, m[0])
+    const [start, end] = m
+    if (!(end === start && start === prevEnd)) {
+      out += v.slice(last, start).join('') + goExpandTemplate(replacement, v.slice(start, end).join(''))
       last = end
       prevEnd = end
     }
-    if (end > searchPos) searchPos = end
-    else {
-      const cp = value.codePointAt(searchPos)
-      searchPos += cp !== undefined && cp > 0xffff ? 2 : 1
-    }
+    search = end > search ? end : search + 1
   }
-  return out + value.slice(last)
+  return out + v.slice(last).join('')
 }
 
 // Go's %q for the error messages BuildKit prints.
