@@ -78,6 +78,7 @@ export function compilePattern(pattern: string): CompiledPattern {
       return { kind, regexp, test: (p) => p.startsWith(prefix) }
     }
     case 'suffix': {
+      if (pattern.startsWith('\uFEFF')) return bomSuffix(pattern, regexp)
       const suffix = pattern.slice(2)
       const bare = suffix.startsWith('/') ? suffix.slice(1) : null
       // `**/foo` also matches `foo` itself
@@ -108,6 +109,26 @@ export function compilePattern(pattern: string): CompiledPattern {
         },
       }
     }
+  }
+}
+
+const utf8 = new TextEncoder()
+
+/**
+ * A leading `**` after a byte-order mark (which text/scanner skips) is still a suffix test, but Go
+ * slices the pattern's bytes: the suffix starts inside the mark. Compared byte-wise, as Go does.
+ */
+function bomSuffix(pattern: string, regexp: string): CompiledPattern {
+  const suffix = utf8.encode(pattern).subarray(2)
+  return {
+    kind: 'suffix',
+    regexp,
+    test: (p) => {
+      const b = utf8.encode(p)
+      if (b.length < suffix.length) return false
+      for (let i = 1; i <= suffix.length; i++) if (b[b.length - i] !== suffix[suffix.length - i]) return false
+      return true
+    },
   }
 }
 
