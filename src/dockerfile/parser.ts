@@ -38,10 +38,42 @@ function continuationRegex(escape: '\\' | '`'): RegExp {
   return new RegExp(`([^${e}])${e}[ \\t]*$|^${e}[ \\t]*$`)
 }
 
-// Go's `\s` in RE2 is [\t\n\f\r ]
-const DIRECTIVE_RE = /^([a-zA-Z][a-zA-Z0-9]*)[\t\n\f\r ]*=[\t\n\f\r ]*(.+?)[\t\n\f\r ]*$/s
 const WHITESPACE_SPLIT = /[\t\v\f\r ]+/
-const HEREDOC_RE = /^([0-9]*)<<(-?)[\t\n\f\r ]*([^<]*)$/s
+
+// Go's `\s` in RE2 is [\t\n\f\r ]
+function isRE2Space(c: string | undefined): boolean {
+  return c === ' ' || c === '\t' || c === '\n' || c === '\f' || c === '\r'
+}
+
+/**
+ * `^([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$` without a backtracking RegExp (a long line of
+ * spaces would take quadratic time): the key and the value, or null.
+ */
+function matchDirective(line: string): [string, string] | null {
+  const key = /^[a-zA-Z][a-zA-Z0-9]*/.exec(line)
+  if (!key) return null
+  let i = key[0].length
+  while (isRE2Space(line[i])) i++
+  if (line[i] !== '=') return null
+  i++
+  const afterEq = i
+  while (isRE2Space(line[i])) i++
+  let end = line.length
+  while (end > i && isRE2Space(line[end - 1])) end--
+  if (end > i) return [key[0], line.slice(i, end)]
+  // only spaces after "=": the lazy group still needs one character, the last space
+  return line.length > afterEq ? [key[0], line[line.length - 1]] : null
+}
+
+/** `^(\d*)<<(-?)\s*([^<]*)$` without backtracking: fd digits, chomp, rest; or null. */
+function matchHeredoc(word: string): [string, string, string] | null {
+  const head = /^([0-9]*)<<(-?)/.exec(word)
+  if (!head) return null
+  let i = head[0].length
+  if (word.indexOf('<', i) >= 0) return null
+  while (isRE2Space(word[i])) i++
+  return [head[1], head[2], word.slice(i)]
+}
 
 function trimLeftSpace(s: string): string {
   let i = 0
@@ -172,19 +204,19 @@ function parseDirectiveLine(d: Directives, line: string, lineNo: number, directi
     return false
   }
   const rest = trimLeftSpace(line.slice(1))
-  const m = DIRECTIVE_RE.exec(rest)
+  const m = matchDirective(rest)
   if (!m) {
     d.done = true
     return false
   }
-  const key = m[1].toLowerCase()
+  const key = m[0].toLowerCase()
   if (key !== 'syntax' && key !== 'escape' && key !== 'check') {
     d.done = true
     return false
   }
   if (d.seen.has(key)) throw new LocationError(`only one ${key} parser directive can be used`, lineNo)
   d.seen.add(key)
-  const value = m[2]
+  const value = m[1]
   if (key === 'escape') {
     if (value !== '`' && value !== '\\') throw new LocationError(`invalid escape token '${value}' does not match \` or \\`, lineNo)
     d.escapeToken = value
@@ -394,9 +426,9 @@ function heredocsFromLine(line: string): Heredoc[] {
 
 /** BuildKit's parser.ParseHeredoc: null when the word is not a heredoc. Throws on a lexing error. */
 export function parseHeredoc(src: string): Heredoc | null {
-  const m = HEREDOC_RE.exec(src)
+  const m = matchHeredoc(src)
   if (!m) return null
-  const rest = m[3]
+  const rest = m[2]
   if (rest.length === 0) return null
   const plain = expandWord(rest, new Map(), '\\', { skipUnsetEnv: true })
   if (plain.error) throw new Error(plain.error)
@@ -406,12 +438,12 @@ export function parseHeredoc(src: string): Heredoc | null {
   if (raw.words.length !== plain.words.length) throw new Error(`internal lexing of heredoc produced inconsistent results: ${rest}`)
   const count = (s: string) => s.split("'").length - 1 + s.split('"').length - 1
   const word = plain.words[0]
-  const fd = m[1] === '' ? 0 : Number.parseInt(m[1], 10)
+  const fd = m[0] === '' ? 0 : Number.parseInt(m[0], 10)
   return {
     name: word,
     fileDescriptor: Number.isFinite(fd) ? fd : 0,
     expand: count(word) === count(raw.words[0]),
-    chomp: m[2] === '-',
+    chomp: m[1] === '-',
     content: '',
     startLine: 0,
     endLine: 0,

@@ -19,6 +19,8 @@ const IDENTIFIER = /^[a-f0-9]{64}$/
 
 /** null when `s` is a valid image reference, else BuildKit's error message. */
 export function referenceError(s: string): string | null {
+  // no valid reference is this long (name ≤ 255, tag ≤ 128, digest); spare the RegExp
+  if (s.length > 1024) return 'invalid reference format'
   if (IDENTIFIER.test(s)) return `invalid repository name (${s}), cannot specify 64-byte hexadecimal strings`
   const slash = s.indexOf('/')
   let domain = 'docker.io'

@@ -93,3 +93,20 @@ describe('parser: comments and continuations', () => {
     expect(parseDockerfile('# only a comment\n').errors[0].message).toBe('file with no instructions')
   })
 })
+
+describe('parser: linear time on long lines', () => {
+  it('a directive line of spaces', () => {
+    const t0 = performance.now()
+    const p = parseDockerfile('# syntax=a' + ' '.repeat(60000) + 'b\nFROM x\n')
+    expect(p.directives[0].value).toBe('a' + ' '.repeat(60000) + 'b')
+    expect(performance.now() - t0).toBeLessThan(1000)
+  })
+  it('a value of only spaces is the last space, as the lazy group of the RE2 pattern gives', () => {
+    expect(parseDockerfile('# escape=   \nFROM x\n').errors[0].message).toBe("invalid escape token ' ' does not match ` or \\")
+  })
+  it('a heredoc word full of quoted spaces', () => {
+    const t0 = performance.now()
+    parseDockerfile('FROM a\nRUN <<"' + ' '.repeat(30000) + '<"\n')
+    expect(performance.now() - t0).toBeLessThan(1000)
+  })
+})
