@@ -26,12 +26,16 @@ function toResult(entries: readonly FileEntry[], walk: WalkResult): ContextResul
   const included: string[] = []
   const excluded: string[] = []
   for (let i = 0; i < entries.length; i++) (isSent[i] ? included : excluded).push(entries[i].path)
+  // `included` is sorted like `sent` (Docker's view is a sorted set); `excluded` keeps the input
+  // order, which is cheaper for a large skipped node_modules and what a tree view iterates anyway.
+  included.sort(compareCodePoints)
   return { sent, included, excluded, fileCount, totalBytes }
 }
 
 /**
  * The build context BuildKit transfers for `COPY . .`: every sent path (directories end in '/'),
- * the input entries sent and not sent, and the count and bytes of the files sent.
+ * sorted by code point; the input entries sent (sorted the same way) and not sent (in input order);
+ * and the count and bytes of the files sent.
  * Throws DockerignoreError when the walk reaches a pattern Go's regexp rejects, as the build would fail.
  */
 export function computeContext(rules: DockerignoreRules, entries: FileEntry[]): ContextResult {

@@ -20,7 +20,7 @@ describe('computeContext result', () => {
   it('lists sent paths sorted, directories with a slash', () =>
     expect(result.sent).toEqual(['empty/', 'src/', 'src/main.ts', 'src/util.ts']))
   it('splits the input entries', () => {
-    expect(result.included).toEqual(['src/main.ts', 'src/util.ts', 'empty/'])
+    expect(result.included).toEqual(['empty/', 'src/main.ts', 'src/util.ts'])
     expect(result.excluded).toEqual(['node_modules/x/index.js', 'README.md'])
   })
   it('counts files and bytes sent', () => {
