@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { openPage, screenshot } from './helpers.ts'
+import { openPage, PHONE, screenshot } from './helpers.ts'
 
 const CHAPTERS = ['02-dockerignore', '03-multi-stage', '04-build-cache', '05-build-checks', '06-cleanup']
 const LOCALES = [
@@ -73,6 +73,19 @@ describe('an exercise solved through the page', () => {
     await again.scrollIntoViewIfNeeded()
     await again.getByTestId('exercise-solved').waitFor()
     expect(await again.getAttribute('data-solved')).toBe('true')
+    expect(problems.list()).toEqual([])
+    await close()
+  })
+})
+
+describe('on a phone', () => {
+  it('an exercise with its playground fits the screen width', async () => {
+    const { page, problems, close } = await openPage('/docker/04-build-cache.html', { viewport: PHONE, colorScheme: 'dark' })
+    const exercise = page.locator('[data-exercise-id="ch04-deps-first"]')
+    await exercise.scrollIntoViewIfNeeded()
+    await exercise.locator('[data-testid="playground"] [data-ready="true"]').first().waitFor({ timeout: 30_000 })
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0)
+    await screenshot(page, 'chapters/phone-dark-exercise', { fullPage: false })
     expect(problems.list()).toEqual([])
     await close()
   })
