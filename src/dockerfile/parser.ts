@@ -579,13 +579,14 @@ function extractBuilderFlags(line: string, d: Directives): { flags: FlagWord[]; 
   const IN_WORD = 1
   const IN_QUOTE = 2
   let phase = IN_SPACES
-  let word: number[] = []
+  // each byte becomes one UTF-16 unit, as Go's WriteRune(rune(byte)) does
+  let word = ''
   let quote = 0
   let blankOK = false
   let wordStart = 0
   const n = units.length
   const pushWord = (endPos: number) => {
-    flags.push({ text: String.fromCharCode(...word), start: toStringOffset[wordStart], end: toStringOffset[endPos] })
+    flags.push({ text: word, start: toStringOffset[wordStart], end: toStringOffset[endPos] })
   }
   for (let pos = 0; pos <= n; pos++) {
     let ch = pos !== n ? units[pos] : 0
@@ -599,17 +600,17 @@ function extractBuilderFlags(line: string, d: Directives): { flags: FlagWord[]; 
       wordStart = pos
     }
     if ((phase === IN_WORD || phase === IN_QUOTE) && pos === n) {
-      const w = String.fromCharCode(...word)
+      const w = word
       if (w !== '--' && (blankOK || w.length > 0)) pushWord(pos)
       break
     }
     if (phase === IN_WORD) {
       if (isSpace(ch)) {
-        const w = String.fromCharCode(...word)
+        const w = word
         phase = IN_SPACES
         if (w === '--') return { flags, rest: decodeFrom(pos), restOffset: toStringOffset[pos] }
         if (blankOK || w.length > 0) pushWord(pos)
-        word = []
+        word = ''
         blankOK = false
         continue
       }
@@ -624,7 +625,7 @@ function extractBuilderFlags(line: string, d: Directives): { flags: FlagWord[]; 
         pos++
         ch = units[pos]
       }
-      word.push(ch)
+      word += String.fromCharCode(ch)
       continue
     }
     if (phase === IN_QUOTE) {
@@ -640,7 +641,7 @@ function extractBuilderFlags(line: string, d: Directives): { flags: FlagWord[]; 
         pos++
         ch = units[pos]
       }
-      word.push(ch)
+      word += String.fromCharCode(ch)
     }
   }
   return { flags, rest: '', restOffset: line.length }
