@@ -455,14 +455,13 @@ export function buildModel(parsed: ParsedDockerfile, options: ModelOptions = {})
         })
       }
       switch (t.kind) {
-        case 'env':
-          for (const p of t.pairs) {
-            const k = expand(p.key, c.line)
-            const v = expand(p.value ?? '', c.line)
-            env.set(k, v)
-            cached = null
-          }
+        case 'env': {
+          // every word is expanded before any pair is set: ENV A=1 B=$A sees the old A
+          const pairs = t.pairs.map((p) => [expand(p.key, c.line), expand(p.value ?? '', c.line)] as const)
+          for (const [k, v] of pairs) env.set(k, v)
+          cached = null
           break
+        }
         case 'arg':
           for (const p of t.pairs) {
             let value: string | null = null

@@ -126,3 +126,11 @@ describe('entry scope and ONBUILD triggers', () => {
     expect(m.stages[1].instructions[0].scope.env.get('T')).toBe('1')
   })
 })
+
+describe('ENV and ARG expansion order', () => {
+  it('ENV expands all its words before setting any; ARG pairs apply one by one', () => {
+    const m = model('FROM a\nENV A=0\nENV A=1 B=$A\nARG C=2 D=$C\nRUN x\n')
+    const env = m.stages[0].instructions[3].scope.env
+    expect([env.get('A'), env.get('B'), env.get('C'), env.get('D')]).toEqual(['1', '0', '2', '2'])
+  })
+})
