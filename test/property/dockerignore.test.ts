@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest'
 import { DockerignoreError, matchPath, parseDockerignore } from '../../src/dockerignore/index.ts'
 import { computeContext } from '../../src/context/index.ts'
 import type { FileEntry } from '../../src/types.ts'
+import { GoRegexp } from '../../src/dockerignore/goregexp.ts'
+import { translatePattern } from '../../src/dockerignore/pattern.ts'
 
 // Characters that exercise every rule: wildcards, classes, escapes, cleaning, comments, spaces.
 const patternChar = fc.constantFrom('a', 'b', 'x', '.', '/', '*', '*', '?', '[', ']', '^', '-', '!', '\\', ' ', '#', 'é', '{', '+', 'd')
@@ -97,6 +99,25 @@ describe('properties', () => {
         expect(result.included.length + result.excluded.length).toBe(tree.length)
       }),
       runs,
+    )
+  })
+})
+
+describe('the linear-time matcher', () => {
+  it('agrees with a backtracking RegExp on short paths (wildcards, ** and classes)', () => {
+    const globChar = fc.constantFrom('a', 'b', '/', '*', '*', '?', '.', '[ab]', '[^a]', '**/')
+    const glob = fc.array(globChar, { minLength: 1, maxLength: 8 }).map((parts) => parts.join(''))
+    const path = fc.string({ unit: fc.constantFrom('a', 'b', '/', '.', 'é', '\n'), maxLength: 12 })
+    fc.assert(
+      fc.property(glob, fc.array(path, { minLength: 1, maxLength: 10 }), (g, paths) => {
+        const { kind, regexp } = translatePattern(g)
+        if (kind !== 'regexp') return
+        // Go's `.` excludes \n like JavaScript's; `u` makes `[^/]` and `.` match one code point
+        const js = new RegExp(regexp, 'u')
+        const ours = new GoRegexp(regexp)
+        for (const p of paths) expect(ours.test(p), `${regexp} on ${JSON.stringify(p)}`).toBe(js.test(p))
+      }),
+      { numRuns: 500 },
     )
   })
 })
