@@ -49,7 +49,11 @@ export interface InstructionNode {
   /** BuildKit's node.Original: the instruction with continuations joined */
   original: string
   flags: Flag[]
-  /** the arguments after the flags, as BuildKit's parser splits them (JSON form: the array items) */
+  /**
+   * the arguments after the flags, as BuildKit's parser splits them (JSON form: the array items;
+   * ENV/LABEL: key, value, separator triples; ONBUILD: the wrapped keyword then its arguments, as
+   * instructions.nodeArgs gives them; an unknown instruction: [''])
+   */
   args: string[]
   /** exec (JSON) form */
   json: boolean

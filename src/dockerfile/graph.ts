@@ -343,7 +343,8 @@ export function buildModel(parsed: ParsedDockerfile, options: ModelOptions = {})
       } else if (c.typed.kind === 'run') {
         c.typed.mounts.forEach((m, k) => {
           const s = c.sources[k]
-          if (s && mountFrom(m) !== '') edgeFor(s, i, 'mount', c.line)
+          // a mount without from= names "scratch": a stage called so becomes a dependency
+          if (s && (mountFrom(m) !== '' || s.stage >= 0)) edgeFor(s, i, 'mount', c.line)
         })
       }
     }

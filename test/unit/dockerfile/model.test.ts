@@ -134,3 +134,11 @@ describe('ENV and ARG expansion order', () => {
     expect([env.get('A'), env.get('B'), env.get('C'), env.get('D')]).toEqual(['1', '0', '2', '2'])
   })
 })
+
+describe('a stage named scratch', () => {
+  it('is what a mount without from= depends on', () => {
+    const m = model('FROM a AS scratch\nFROM b\nRUN --mount=type=cache,target=/c x\n')
+    expect(m.edges).toContainEqual({ from: 0, to: 1, kind: 'mount', line: 3 })
+    expect(m.built).toEqual([0, 1])
+  })
+})
