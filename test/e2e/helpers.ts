@@ -48,7 +48,8 @@
  *        filtered silently: to tolerate something, filter it in the test, visibly, and say why.
  * - `screenshot(page, name, { fullPage = true })`: writes `screenshots/<name>.png` at the repo
  *   root (git-ignored; `/` in `name` makes subfolders) once web fonts have loaded, and returns
- *   the file's path.
+ *   the file's path. A full-page shot briefly makes the window as tall as the page (so fixed
+ *   parts such as the sidebar show whole) and then restores it.
  * - `DESKTOP`, `PHONE`: viewport sizes.
  */
 import { mkdir, readdir } from 'node:fs/promises'
@@ -223,7 +224,19 @@ export async function screenshot(page: Page, name: string, options: { fullPage?:
   const file = path.join(screenshotsDir, ...segments) + '.png'
   await mkdir(path.dirname(file), { recursive: true })
   await page.evaluate(() => document.fonts.ready.then(() => undefined))
-  await page.screenshot({ path: file, fullPage: options.fullPage ?? true, animations: 'disabled' })
+  const fullPage = options.fullPage ?? true
+  const viewport = page.viewportSize()
+  const height = fullPage ? await page.evaluate(() => document.documentElement.scrollHeight) : 0
+  if (fullPage && viewport && height > viewport.height) {
+    // A full-page capture keeps fixed elements (the sidebar) at the window's height, which
+    // cuts them off halfway down the picture; a window as tall as the page shows them whole.
+    await page.setViewportSize({ width: viewport.width, height: Math.min(height, 16_000) })
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined))))
+    await page.screenshot({ path: file, fullPage: true, animations: 'disabled' })
+    await page.setViewportSize(viewport)
+  } else {
+    await page.screenshot({ path: file, fullPage, animations: 'disabled' })
+  }
   return file
 }
 
