@@ -107,11 +107,15 @@ describe('the tutorial page', () => {
   })
 
   it.each([['/docker/00-docker-build.html'], ['/en/docker/00-docker-build.html']])(
-    '%s has an outline, copy buttons, an edit link and a last-updated date',
+    '%s has an outline, titled code blocks with highlighted lines and copy buttons, an edit link and a last-updated date',
     async (sitePath) => {
       const { page, problems, close } = await openPage(sitePath)
       expect(await page.locator('.VPDocAsideOutline .outline-link').count()).toBeGreaterThan(2)
       expect(await page.locator('.vp-doc div[class*="language-"] button.copy').count()).toBeGreaterThan(0)
+      const titles = await page.locator('.vp-doc .vp-code-group .tabs label').allInnerTexts()
+      expect(titles.some((t) => t.includes('Dockerfile'))).toBe(true)
+      expect(titles.some((t) => t.includes('.dockerignore'))).toBe(true)
+      expect(await page.locator('.vp-doc div[class*="language-"] .line.highlighted').count()).toBeGreaterThan(0)
       expect(await page.locator('.VPDocFooter .edit-link a').getAttribute('href')).toMatch(/^https:\/\//)
       const lastUpdated = page.locator('.VPDocFooter .last-updated time')
       expect(await lastUpdated.count()).toBe(1)
