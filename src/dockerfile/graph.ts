@@ -202,7 +202,7 @@ export function buildModel(parsed: ParsedDockerfile, options: ModelOptions = {})
   }
 
   const platform = parsePlatform(options.platform ?? 'linux/amd64') ?? { os: 'linux', arch: 'amd64', variant: '' }
-  const targetName = options.target ?? rawStages[rawStages.length - 1].typed.name
+  const targetName = options.target || rawStages[rawStages.length - 1].typed.name
   const fromEnv = defaultArgs(platform, buildArgs, targetName)
   const lex = (word: string, env: ReadonlyMap<string, string>, opts?: LexOptions) => expandWord(word, env, parsed.escapeToken, opts)
 
