@@ -7,6 +7,8 @@ import type { ContextResult, Diagnostic, FileEntry, Severity } from '../types.ts
 import { allNodes, buildTree, childrenOf, type TreeNode } from './tree.ts'
 import { walkTreeSync } from './walk.ts'
 import { formatTransferSize } from './stats.ts'
+import { openDenied } from './open-denied.ts'
+import { computeContext } from './compute.ts'
 
 /** Rule names, their severities and the anchor of their documentation. */
 export const DOCKERIGNORE_CHECKS = {
@@ -15,6 +17,7 @@ export const DOCKERIGNORE_CHECKS = {
   IneffectiveException: 'warning',
   SecretSent: 'warning',
   HeavyDirectorySent: 'warning',
+  UnreadableFile: 'warning',
   SyntaxError: 'error',
 } as const satisfies Record<string, Severity>
 
@@ -53,10 +56,10 @@ const display = (p: { pattern: string; negated: boolean }) => (p.negated ? '!' :
 /**
  * Diagnostics of `rules` over the tree `entries`. A pattern Go cannot compile, reached by the walk,
  * becomes a SyntaxError diagnostic instead of an exception. Tree-wide findings point at line 1.
- * `context` (the computeContext result of the same inputs) is accepted for symmetry with the other
- * analyses but not needed: the checks redo the walk because they need each pattern's match bits.
+ * `context`, the computeContext result of the same inputs, saves recomputing it (the checks still
+ * redo the walk, because they need each pattern's match bits).
  */
-export function checkDockerignore(rules: DockerignoreRules, entries: FileEntry[], _context?: ContextResult): Diagnostic[] {
+export function checkDockerignore(rules: DockerignoreRules, entries: FileEntry[], context?: ContextResult): Diagnostic[] {
   const out: Diagnostic[] = []
   const cr = compileRules(rules)
   const tree = buildTree(entries)
@@ -167,6 +170,16 @@ export function checkDockerignore(rules: DockerignoreRules, entries: FileEntry[]
     sum(dir)
     if (dir.name === '.git') out.push(diag('SecretSent', `${dir.path}/ (the repository's history) is sent to the builder`, 1))
     out.push(diag('HeavyDirectorySent', `${dir.path}/ is sent: ${files} files, ${formatTransferSize(bytes)}`, 1))
+  }
+  const denied = openDenied(rules, context ?? computeContext(rules, entries))
+  if (denied.length > 0) {
+    out.push(
+      diag(
+        'UnreadableFile',
+        `${examples(denied)} is listed in the context but BuildKit refuses to read it, so it arrives empty: a later pattern excludes its parent directory`,
+        1,
+      ),
+    )
   }
   return out.sort((a, b) => a.line - b.line)
 }

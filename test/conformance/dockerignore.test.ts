@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { DockerignoreError, matchPath, parseDockerignore, readIgnoreLines } from '../../src/dockerignore/index.ts'
-import { computeContext } from '../../src/context/index.ts'
+import { computeContext, openDenied } from '../../src/context/index.ts'
 
 interface Case {
   id: string
@@ -16,6 +16,7 @@ interface Case {
     patterns: string[]
     sent: string[]
     included: string[]
+    openDenied?: string[]
   }
 }
 
@@ -63,6 +64,7 @@ describe('conformance: .dockerignore cases from Docker', () => {
       expect(result.sent).toEqual(c.expected.sent)
       expect(result.included).toEqual(c.expected.included)
       expect(result.included.length + result.excluded.length).toBe(c.files.length)
+      expect(openDenied(rules, result)).toEqual(c.expected.openDenied ?? [])
       // matchPath agrees with the walk on every listed file
       for (const f of c.files) {
         if (f.endsWith('/')) continue

@@ -62,3 +62,11 @@ describe('lintDockerignore', () => {
     ])
   })
 })
+
+describe('UnreadableFile', () => {
+  it('names a file the walk sends but Open() refuses (fsutil quirk)', () => {
+    expect(checkDockerignore(parseDockerignore('a\n!a/c\na'), tree(['a/c', 'a/d', 'b']))).toEqual([
+      expect.objectContaining({ rule: 'UnreadableFile', line: 1, url: '/reference/dockerignore-checks.html#unreadable-file' }),
+    ])
+  })
+})
