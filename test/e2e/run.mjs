@@ -33,15 +33,20 @@ function findChromium() {
   return null
 }
 
-/** Runs a command with inherited output; resolves with its exit code. Forwards Ctrl+C / SIGTERM. */
+/**
+ * Runs a command with inherited output; resolves with its exit code. Ctrl+C reaches the child
+ * from the terminal already, so this process only waits for it to finish cleaning up (vitest
+ * stops the server in its teardown); a SIGTERM sent to this process alone is passed on.
+ */
 function run(command, args, env = process.env) {
   return new Promise((resolve) => {
     const child = spawn(command, args, { stdio: 'inherit', env })
+    const wait = () => {}
     const forward = (signal) => child.kill(signal)
-    process.on('SIGINT', forward)
+    process.on('SIGINT', wait)
     process.on('SIGTERM', forward)
     child.on('exit', (code, signal) => {
-      process.off('SIGINT', forward)
+      process.off('SIGINT', wait)
       process.off('SIGTERM', forward)
       resolve(code ?? 128 + (osConstants.signals[signal] ?? 0))
     })
