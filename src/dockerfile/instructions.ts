@@ -294,45 +294,51 @@ function parseGoDuration(s: string): number | null {
   return s.startsWith('-') ? -total : total
 }
 
-/** go-csvvalue / encoding/csv on one record; a string is the error. */
-export function parseCSV(line: string): string[] | string {
+/** tonistiigi/go-csvvalue Fields: one CSV record; a string is the error, as BuildKit prints it. */
+export function parseCSV(input: string): string[] | string {
+  let line = input
+  if (line.endsWith('\r\n')) line = line.slice(0, -2)
+  else if (line.endsWith('\n')) line = line.slice(0, -1)
+  if (line.length === 0) return 'EOF'
+  // csv.ParseError columns count bytes
+  const col = (i: number) => new TextEncoder().encode(line.slice(0, i)).length + 1
   const fields: string[] = []
   let i = 0
-  const n = line.length
-  if (n === 0) return []
   for (;;) {
-    if (line[i] === '"') {
-      let f = ''
-      let j = i + 1
-      for (;;) {
-        const q = line.indexOf('"', j)
-        if (q < 0) return `parse error on line 1, column ${n + 1}: extraneous or missing " in quoted-field`
-        f += line.slice(j, q)
-        if (line[q + 1] === '"') {
-          f += '"'
-          j = q + 2
-          continue
-        }
-        if (q + 1 === n) {
-          fields.push(f)
-          return fields
-        }
-        if (line[q + 1] === ',') {
-          fields.push(f)
-          i = q + 2
-          break
-        }
-        return `parse error on line 1, column ${q + 2}: extraneous or missing " in quoted-field`
-      }
+    if (line[i] !== '"') {
+      const c = line.indexOf(',', i)
+      const field = c < 0 ? line.slice(i) : line.slice(i, c)
+      const q = field.indexOf('"')
+      if (q >= 0) return `parse error on line 1, column ${col(i + q)}: bare " in non-quoted-field`
+      fields.push(field)
+      if (c < 0) return fields
+      i = c + 1
       continue
     }
-    const c = line.indexOf(',', i)
-    const f = c < 0 ? line.slice(i) : line.slice(i, c)
-    const bare = f.indexOf('"')
-    if (bare >= 0) return `parse error on line 1, column ${i + bare + 1}: bare " in non-quoted-field`
-    fields.push(f)
-    if (c < 0) return fields
-    i = c + 1
+    // quoted field: "" is a quote, the closing quote ends the field
+    i++
+    let field = ''
+    for (;;) {
+      const q = line.indexOf('"', i)
+      if (q < 0) return `parse error on line 1, column ${col(i)}: extraneous or missing " in quoted-field`
+      field += line.slice(i, q)
+      i = q + 1
+      if (line[i] === '"') {
+        field += '"'
+        i++
+        continue
+      }
+      if (line[i] === ',') {
+        fields.push(field)
+        i++
+        break
+      }
+      if (i === line.length) {
+        fields.push(field)
+        return fields
+      }
+      return `parse error on line 1, column ${col(q)}: extraneous or missing " in quoted-field`
+    }
   }
 }
 
