@@ -10,7 +10,7 @@ import { parseDockerfile } from './parser.ts'
 import { referenceError } from './reference.ts'
 import { expandWord, goQuote, type LexOptions } from './shell.ts'
 import { withSuggestion } from './suggest.ts'
-import { mountFrom, mountTarget, readMount, typeInstruction, type CopySource, type Typed } from './instructions.ts'
+import { mountError, mountFrom, mountTarget, readMount, typeInstruction, type CopySource, type Typed } from './instructions.ts'
 
 export interface ModelOptions {
   target?: string
@@ -442,19 +442,6 @@ export function buildModel(parsed: ParsedDockerfile, options: ModelOptions = {})
     for (const c of [...triggerCmds[i], ...cmdsByStage[i]]) {
       if (!c.onbuild) instructions.push({ node: c.node, scope: scope() })
       const t = c.typed
-      const src = c.sources[0]
-      if (t.kind === 'copy' && src && src.stage >= 0 && src.stage >= i) {
-        report(`cannot copy from stage ${goQuote(t.from)}, it needs to be defined before current stage ${goQuote(st.stageName)}`, c.line)
-      }
-      if (t.kind === 'run') {
-        t.mounts.forEach((m, k) => {
-          const s = c.sources[k]
-          const from = mountFrom(m)
-          if (from !== '' && s && s.stage >= 0 && s.stage >= i) {
-            report(`cannot mount from stage ${goQuote(from)} to ${goQuote(mountTarget(m))}, stage needs to be defined before current command`, c.line)
-          }
-        })
-      }
       switch (t.kind) {
         case 'env': {
           // every word is expanded before any pair is set: ENV A=1 B=$A sees the old A
@@ -487,6 +474,8 @@ export function buildModel(parsed: ParsedDockerfile, options: ModelOptions = {})
         }
         case 'run':
           for (const m of t.mounts) {
+            const merr = mountError(m, (w) => expand(w, c.line))
+            if (merr) report(merr, c.line)
             const spec = readMount(m, (w) => expand(w, c.line))
             if (spec && spec.type === 'bind' && spec.from === '' && builtSet.has(i)) {
               contextReads.push({ kind: 'mount', stage: i, line: c.line, node: c.onbuild ? rs.from : c.node, sources: [spec.source === '' ? '/' : spec.source], excludes: [], parents: false })
@@ -497,6 +486,20 @@ export function buildModel(parsed: ParsedDockerfile, options: ModelOptions = {})
           if (['workdir', 'user', 'volume', 'stopsignal', 'label', 'expose'].includes(c.node.keyword)) {
             for (const a of c.node.args) expand(a, c.line)
           }
+      }
+      // after the words are expanded, the sources must already be built
+      const src = c.sources[0]
+      if (t.kind === 'copy' && src && src.stage >= 0 && src.stage >= i) {
+        report(`cannot copy from stage ${goQuote(t.from)}, it needs to be defined before current stage ${goQuote(st.stageName)}`, c.line)
+      }
+      if (t.kind === 'run') {
+        t.mounts.forEach((m, k) => {
+          const s = c.sources[k]
+          const from = mountFrom(m)
+          if (from !== '' && s && s.stage >= 0 && s.stage >= i) {
+            report(`cannot mount from stage ${goQuote(from)} to ${goQuote(mountTarget(m))}, stage needs to be defined before current command`, c.line)
+          }
+        })
       }
     }
     finalEnv.push(env)

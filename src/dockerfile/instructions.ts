@@ -425,3 +425,128 @@ export function mountTarget(value: string): string {
   }
   return t
 }
+
+const MOUNT_TYPES = ['bind', 'cache', 'tmpfs', 'secret', 'ssh']
+const SHARING_MODES = ['shared', 'private', 'locked']
+const MOUNT_KEYS = ['type', 'from', 'source', 'target', 'readonly', 'id', 'sharing', 'required', 'size', 'mode', 'uid', 'gid', 'src', 'dst', 'destination', 'ro', 'rw', 'readwrite', 'env']
+
+// strconv.ParseBool
+function parseGoBool(v: string): boolean | null {
+  if (['1', 't', 'T', 'TRUE', 'true', 'True'].includes(v)) return true
+  if (['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(v)) return false
+  return null
+}
+
+// strconv.ParseUint(v, base, 32)
+function parseGoUint32(v: string, base: 8 | 10): boolean {
+  if (!(base === 8 ? /^[0-7]+$/ : /^[0-9]+$/).test(v)) return false
+  return Number.parseInt(v, base) <= 0xffffffff
+}
+
+// docker/go-units RAMInBytes
+function parseRAMInBytes(v: string): boolean {
+  return /^[0-9]+(\.[0-9]+)?\s*[kKmMgGtTpP]?[iI]?[bB]?$/.test(v)
+}
+
+/**
+ * parseMount with an expander, as BuildKit runs it when it dispatches RUN: every value expanded,
+ * then checked. null when BuildKit accepts the mount, else its error.
+ */
+export function mountError(value: string, expand: (word: string) => string): string | null {
+  const fields = parseCSV(value)
+  if (typeof fields === 'string') return `failed to parse csv mounts: ${fields}`
+  let type = 'bind'
+  let from = ''
+  let source = ''
+  let target = ''
+  let id = ''
+  let sharing = ''
+  let mode = false
+  let uid = false
+  let gid = false
+  for (const field of fields) {
+    const eq = field.indexOf('=')
+    const key = (eq < 0 ? field : field.slice(0, eq)).toLowerCase()
+    if (eq < 0) {
+      if (key === 'readonly' || key === 'ro' || key === 'readwrite' || key === 'rw') continue
+      if (key === 'required') {
+        if (type === 'secret' || type === 'ssh') continue
+        return `unexpected key '${key}' for mount type '${type}'`
+      }
+      return `invalid field '${field}' must be a key=value pair`
+    }
+    const v = expand(field.slice(eq + 1))
+    switch (key) {
+      case 'type':
+        if (!MOUNT_TYPES.includes(v.toLowerCase())) return withSuggestion(`unsupported mount type ${goQuote(v)}`, v, MOUNT_TYPES, true)
+        type = v.toLowerCase()
+        break
+      case 'from':
+        from = v
+        break
+      case 'source':
+      case 'src':
+        source = v
+        break
+      case 'target':
+      case 'dst':
+      case 'destination':
+        target = v
+        break
+      case 'readonly':
+      case 'ro':
+      case 'readwrite':
+      case 'rw':
+        if (parseGoBool(v) === null) return `invalid value for ${key}: ${v}`
+        break
+      case 'required':
+        if (type !== 'secret' && type !== 'ssh') return `unexpected key '${key}' for mount type '${type}'`
+        if (parseGoBool(v) === null) return `invalid value for ${key}: ${v}`
+        break
+      case 'size':
+        if (type !== 'tmpfs') return `unexpected key '${key}' for mount type '${type}'`
+        if (!parseRAMInBytes(v)) return `invalid value for ${key}: ${v}`
+        break
+      case 'id':
+        id = v
+        break
+      case 'sharing':
+        if (!SHARING_MODES.includes(v.toLowerCase())) return withSuggestion(`unsupported sharing value ${goQuote(v)}`, v, SHARING_MODES, true)
+        sharing = v.toLowerCase()
+        break
+      case 'mode':
+        if (!parseGoUint32(v, 8)) return `invalid value ${v} for mode`
+        mode = true
+        break
+      case 'uid':
+      case 'gid':
+        if (!parseGoUint32(v, 10)) return `invalid value ${v} for ${key}`
+        if (key === 'uid') uid = true
+        else gid = true
+        break
+      case 'env':
+        break
+      default:
+        return withSuggestion(`unexpected key '${key}' in '${field}'`, key, MOUNT_KEYS, true)
+    }
+  }
+  if (type !== 'secret' && type !== 'ssh' && type !== 'cache') {
+    if (mode) return `mode not allowed for ${goQuote(type)} type mounts`
+    if (uid) return `uid not allowed for ${goQuote(type)} type mounts`
+    if (gid) return `gid not allowed for ${goQuote(type)} type mounts`
+  }
+  if (type === 'secret') {
+    if (from !== '') return 'secret mount should not have a from'
+    if (sharing !== '') return 'secret mount should not define sharing'
+    if (source === '' && target === '' && id === '') return 'invalid secret mount. one of source, target required'
+    if (source !== '' && id !== '') return "both source and id can't be set"
+  }
+  if (sharing !== '' && type !== 'cache') return `invalid cache sharing set for ${type} mount`
+  if (type !== 'secret' && type !== 'ssh' && target !== '' && cleanTarget(target) === '/') return 'invalid mount target "/"'
+  return null
+}
+
+function cleanTarget(t: string): string {
+  const parts = t.split('/').filter((p) => p !== '' && p !== '.')
+  return t.startsWith('/') && parts.every((p) => p === '..') ? '/' : parts.join('/')
+}

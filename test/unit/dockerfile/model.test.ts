@@ -35,6 +35,13 @@ describe('BuildKit errors with their lines', () => {
     ['bad network', 'FROM a\nRUN --network=bridge x\n', {}, [[2, 'dockerfile parse error on line 2: invalid network mode "bridge"']]],
     ['misspelt platform variable', 'FROM --platform=$BULIDPLATFORM busybox\n', {}, [[1, 'empty platform value from expression $BULIDPLATFORM (did you mean BUILDPLATFORM?)']]],
     ['invalid platform component', 'ARG MY_ARCH=amd64\nFROM --platform=linux/${MYARCH} busybox\n', {}, [[2, 'failed to parse platform linux/${MYARCH}: "" is an invalid component of "linux/": platform specifier component must match "^[A-Za-z0-9_.-]+$": invalid argument (did you mean MY_ARCH?)']]],
+    ['mount type', 'FROM a\nRUN --mount=type=bnd,target=/x y\n', {}, [[2, 'unsupported mount type "bnd" (did you mean bind?)']]],
+    ['mount key', 'FROM a\nRUN --mount=type=cache,traget=/x y\n', {}, [[2, "unexpected key 'traget' in 'traget=/x' (did you mean target?)"]]],
+    ['mount field', 'FROM a\nRUN --mount=type=cache,shared y\n', {}, [[2, "invalid field 'shared' must be a key=value pair"]]],
+    ['mount mode on a bind', 'FROM a\nRUN --mount=target=/x,mode=0755 y\n', {}, [[2, 'mode not allowed for "bind" type mounts']]],
+    ['secret without id', 'FROM a\nRUN --mount=type=secret y\n', {}, [[2, 'invalid secret mount. one of source, target required']]],
+    ['sharing on a bind', 'FROM a\nRUN --mount=target=/x,sharing=locked y\n', {}, [[2, 'invalid cache sharing set for bind mount']]],
+    ['mount values expand', 'FROM a\nARG T=cache\nRUN --mount=type=$T,target=/x,sharing=locked y\n', {}, []],
     ['only the first error', 'FROM a\nRUNN x\nCOPY x\n', {}, [[2, 'dockerfile parse error on line 2: unknown instruction: RUNN (did you mean RUN?)']]],
   ]
   for (const [name, text, options, want] of cases) {
