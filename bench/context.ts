@@ -4,6 +4,7 @@
 //   glob    – the same plus `!**/*.keep`, which forces the walk into every excluded directory.
 // Beside it, the two npm libraries filtering the same paths in the same process (they answer a
 // different, non-Docker question, but it is the work a preview built on them would do).
+import { loadavg } from 'node:os'
 import { performance } from 'node:perf_hooks'
 import ignore from 'ignore'
 import balena from '@balena/dockerignore'
@@ -112,7 +113,10 @@ export async function run(): Promise<void> {
   const entries = generateTree()
   const paths = entries.map((e) => e.path)
   const underNm = paths.filter((p) => p.startsWith('node_modules/')).length
-  console.log(`context bench: ${paths.length} paths (${((underNm / paths.length) * 100).toFixed(0)}% under node_modules), median of 15 runs`)
+  console.log(
+    `context bench: ${paths.length} paths (${((underNm / paths.length) * 100).toFixed(0)}% under node_modules), ` +
+      `median of 15 runs, load average ${loadavg()[0].toFixed(1)} (timings on a busy machine run slower)`,
+  )
   const rows: string[][] = [['scenario', 'engine (Docker-exact)', 'ignore', '@balena/dockerignore', 'sent files']]
   for (const [name, text] of [
     ['plain-path exceptions', PATTERNS_PLAIN],

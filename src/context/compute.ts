@@ -1,7 +1,7 @@
 // computeContext: what BuildKit sends for `COPY . .`, from a file tree and a .dockerignore.
 
 import type { DockerignoreRules } from '../dockerignore/parse.ts'
-import { compareCodePoints } from '../dockerignore/gostd.ts'
+import { sortByCodePoint } from '../dockerignore/gostd.ts'
 import type { ContextResult, FileEntry } from '../types.ts'
 import { buildTree } from './tree.ts'
 import { walkTree, walkTreeSync, type WalkResult } from './walk.ts'
@@ -22,13 +22,13 @@ function toResult(entries: readonly FileEntry[], walk: WalkResult): ContextResul
       totalBytes += node.size
     }
   }
-  sent.sort(compareCodePoints)
+  sortByCodePoint(sent)
   const included: string[] = []
   const excluded: string[] = []
   for (let i = 0; i < entries.length; i++) (isSent[i] ? included : excluded).push(entries[i].path)
   // `included` is sorted like `sent` (Docker's view is a sorted set); `excluded` keeps the input
   // order, which is cheaper for a large skipped node_modules and what a tree view iterates anyway.
-  included.sort(compareCodePoints)
+  sortByCodePoint(included)
   return { sent, included, excluded, fileCount, totalBytes }
 }
 

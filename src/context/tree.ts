@@ -29,8 +29,8 @@ export interface TreeNode {
   dups: number[] | null
   /** entries below (or naming) this directory, as [start, end) runs of `src`, until sorted out */
   runs: number[] | null
-  /** the list `runs` index into; null for the identity list of the root */
-  src: Int32Array | null
+  /** the list `runs` index into; null for the identity list (entry k at position k) */
+  src: ArrayLike<number> | null
   /** the children in walk order, once sorted out */
   kids: TreeNode[] | null
   /** what the last walk decided for this node; null when it never reached it (skipped directory) */
@@ -105,19 +105,20 @@ export function childrenOf(tree: Tree, node: TreeNode): TreeNode[] {
   const runs = node.runs
   if (!node.dir || runs === null) return (node.kids = [])
   const offset = node.path === '' ? 0 : node.path.length + 1
-  // The entries below this node, flattened: the children's runs index into this list. The root's
-  // list is the identity (all entries, in order) and is not materialized.
-  const src = node.src
-  const identity = src === null && runs.length === 2 && runs[0] === 0 && runs[1] === tree.entries.length
-  let total = 0
-  for (let r = 0; r < runs.length; r += 2) total += runs[r + 1] - runs[r]
-  let list: Int32Array | null = null
-  if (!identity) {
-    list = new Int32Array(total)
-    let w = 0
+  // The positions to scan: one run of the source list is scanned in place (the root's source is
+  // the identity, all entries in order); several runs are first flattened into a list of their own,
+  // and the children's runs then index into that list.
+  let list: ArrayLike<number> | null = node.src
+  let from = runs[0]
+  let to = runs[1]
+  if (runs.length > 2) {
+    const flat: number[] = []
     for (let r = 0; r < runs.length; r += 2) {
-      for (let k = runs[r]; k < runs[r + 1]; k++) list[w++] = src === null ? k : src[k]
+      for (let k = runs[r]; k < runs[r + 1]; k++) flat.push(list === null ? k : list[k])
     }
+    list = flat
+    from = 0
+    to = flat.length
   }
   const kids: TreeNode[] = []
   // Small directories are searched linearly; a map only pays off for large ones.
@@ -125,7 +126,7 @@ export function childrenOf(tree: Tree, node: TreeNode): TreeNode[] {
   let last: TreeNode | null = null
   let lastLen = -1
   const entries = tree.entries
-  for (let k = 0; k < total; k++) {
+  for (let k = from; k < to; k++) {
     const i = list === null ? k : list[k]
     let p = tree.cleaned === null ? entries[i].path : pathOf(tree, i)
     // Entries usually come grouped by directory: the previous child, found without slicing.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseDockerignore } from '../../../src/dockerignore/index.ts'
+import { sortByCodePoint } from '../../../src/dockerignore/gostd.ts'
 import {
   computeContext,
   computeContextAsync,
@@ -112,4 +113,12 @@ describe('contextStats', () => {
     expect(stats.dirs.get('b/c')).toEqual({ path: 'b/c', files: 1, bytes: 300, sentFiles: 1, sentBytes: 300 })
     expect(stats.dirs.get('')?.sentBytes).toBe(5310)
   })
+})
+
+describe('code point order', () => {
+  it.each([
+    [['b', 'a/', 'a-b', 'a/x'], ['a-b', 'a/', 'a/x', 'b']],
+    [['😀', 'ａ', 'z'], ['z', 'ａ', '😀']],
+    [['é', 'e', 'E'], ['E', 'e', 'é']],
+  ])('%j', (xs, want) => expect(sortByCodePoint([...xs])).toEqual(want))
 })
