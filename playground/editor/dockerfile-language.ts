@@ -11,6 +11,15 @@ function ending(token: string): languages.IMonarchLanguageAction {
   return { cases: { '@eos': { token, next: '@pop' }, '@default': token } }
 }
 
+/** Inside a string: the end of the line ends the instruction too. */
+function lineEnd(token: string): languages.IMonarchLanguageAction {
+  return { cases: { '@eos': { token, next: '@popall' }, '@default': token } }
+}
+
+const closing: languages.IMonarchLanguageAction = {
+  cases: { '@eos': { token: 'string', next: '@popall' }, '@default': { token: 'string', next: '@pop' } },
+}
+
 const argumentRules: Rule[] = [
   // A trailing escape continues the instruction on the next line: stay in this state.
   [/[\\`]$/, 'string.escape'],
@@ -49,16 +58,21 @@ export const dockerfileLanguage: languages.IMonarchLanguage = {
       [/[^\s$]+/, { cases: { '@eos': { token: 'attribute.value', next: '@popall' }, '@default': 'attribute.value' } }],
       [/\s/, { token: '', next: '@pop' }],
     ],
+    // A closing quote returns to the arguments, or ends the instruction at the end of the line; an escape at
+    // the end of the line continues the string on the next one.
     dq: [
+      [/\\$/, 'string.escape'],
       [/\\./, 'string.escape'],
-      [/\$\{[^}]*\}|\$[A-Za-z_]\w*/, 'variable'],
-      [/"/, ending('string')],
-      [/[^"\\$]+/, 'string'],
-      [/./, 'string'],
+      [/\$\{[^}]*\}|\$[A-Za-z_]\w*/, lineEnd('variable')],
+      [/"/, closing],
+      [/[^"\\$]+/, lineEnd('string')],
+      [/./, lineEnd('string')],
     ],
     sq: [
-      [/'/, ending('string')],
-      [/[^']+/, 'string'],
+      [/\\$/, 'string.escape'],
+      [/'/, closing],
+      [/[^'\\]+/, lineEnd('string')],
+      [/./, lineEnd('string')],
     ],
   },
 }

@@ -111,7 +111,7 @@ describe('the code editors', () => {
 describe('editor weight', () => {
   it("keeps Monaco's CSS out of the site stylesheet and injects it with the editor", async () => {
     const { page, close } = await openPage('/')
-    const sheets = await page.evaluate(() => [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => (l as HTMLLinkElement).href))
+    const sheets = await page.evaluate(() => [...document.querySelectorAll('link[rel~="stylesheet"]')].map((l) => (l as HTMLLinkElement).href))
     expect(sheets.length).toBeGreaterThan(0)
     for (const href of sheets) {
       const css = await page.evaluate(async (u) => (await fetch(u)).text(), href)
