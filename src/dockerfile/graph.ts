@@ -465,6 +465,10 @@ export function buildModel(parsed: ParsedDockerfile, options: ModelOptions = {})
         case 'add': {
           const sources = t.sources.filter((s: CopySource) => !s.heredoc).map((s) => expand(s.path, c.line))
           expand(t.dest, c.line)
+          if (t.kind === 'copy') {
+            const url = sources.find((p) => /^https?:\/\//.test(p))
+            if (url !== undefined) report(/\.git(#|$)/.test(url) ? "source can't be a git ref for COPY" : "source can't be a URL for COPY", c.line)
+          }
           const fromContext = t.kind === 'add' || t.from === ''
           if (fromContext && builtSet.has(i)) {
             const paths = t.kind === 'add' ? sources.filter((p) => !isRemoteSource(p)) : sources
@@ -484,7 +488,8 @@ export function buildModel(parsed: ParsedDockerfile, options: ModelOptions = {})
           break
         default:
           if (['workdir', 'user', 'volume', 'stopsignal', 'label', 'expose'].includes(c.node.keyword)) {
-            for (const a of c.node.args) expand(a, c.line)
+            const words = c.node.args.map((a) => expand(a, c.line))
+            if (c.node.keyword === 'volume' && words.some((w) => w.trim() === '')) report('VOLUME specified can not be an empty string', c.line)
           }
       }
       // after the words are expanded, the sources must already be built

@@ -42,6 +42,9 @@ describe('BuildKit errors with their lines', () => {
     ['secret without id', 'FROM a\nRUN --mount=type=secret y\n', {}, [[2, 'invalid secret mount. one of source, target required']]],
     ['sharing on a bind', 'FROM a\nRUN --mount=target=/x,sharing=locked y\n', {}, [[2, 'invalid cache sharing set for bind mount']]],
     ['mount values expand', 'FROM a\nARG T=cache\nRUN --mount=type=$T,target=/x,sharing=locked y\n', {}, []],
+    ['COPY of a URL', 'FROM a\nCOPY https://example.com/x.tgz /\n', {}, [[2, "source can't be a URL for COPY"]]],
+    ['ADD of a URL is fine', 'FROM a\nADD https://example.com/x.tgz /\n', {}, []],
+    ['VOLUME that expands to nothing', 'FROM a\nVOLUME $NOTHING\n', {}, [[2, 'VOLUME specified can not be an empty string']]],
     ['only the first error', 'FROM a\nRUNN x\nCOPY x\n', {}, [[2, 'dockerfile parse error on line 2: unknown instruction: RUNN (did you mean RUN?)']]],
   ]
   for (const [name, text, options, want] of cases) {
