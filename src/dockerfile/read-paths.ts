@@ -248,6 +248,8 @@ function excluded(rules: DockerignoreRules | null, rel: string): boolean {
 
 /** Every context path the reads take, sorted by code point; directories end in '/'. */
 export function contextPathsRead(reads: ContextRead[], context: ContextResult): string[] {
+  // `COPY . .` without --exclude reads everything sent, already in order
+  if (reads.some((r) => r.excludes.length === 0 && r.sources.some((src) => contextRelative(src) === ''))) return [...context.sent]
   const idx = contextIndex(context)
   const out = new Set<string>()
   for (const r of reads) {
