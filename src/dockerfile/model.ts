@@ -6,7 +6,7 @@ import type { InstructionNode } from './ast.ts'
 /** An ARG declared before the first FROM (BuildKit's metaArgs); visible only to FROM lines. */
 export interface GlobalArg {
   name: string
-  /** the default as written, quotes removed but not expanded; null for `ARG NAME` */
+  /** the default as written (quotes included, not expanded); null for `ARG NAME` */
   default: string | null
   /** the value FROM lines see: build arg, else the expanded default; null when neither exists */
   value: string | null
