@@ -1,16 +1,24 @@
 // Runs the engine off the page's thread for large projects (an imported folder of 200,000 files),
 // so typing and scrolling stay responsive while the context is recomputed.
+import type { ProjectFile } from '../src/share/state.ts'
 import { evaluateProject } from '../src/project/evaluate.ts'
 import { buildTree } from '../src/project/tree.ts'
-import type { EvaluateRequest, EvaluateResponse } from './engine-messages.ts'
+import { slimEvaluation, type EvaluateRequest, type EvaluateResponse } from './engine-messages.ts'
+
+let files: ProjectFile[] = []
 
 self.onmessage = (event: MessageEvent<EvaluateRequest>) => {
-  const { id, state } = event.data
+  const { id, state, files: update } = event.data
   let response: EvaluateResponse
   try {
-    const evaluation = evaluateProject(state)
-    const tree = buildTree(state.files, evaluation.context, evaluation.readPaths)
-    response = { id, ok: true, evaluation, tree }
+    if (update.kind === 'all') files = update.files
+    else {
+      files = files.slice()
+      for (const [i, f] of update.changes) files[i] = f
+    }
+    const evaluation = evaluateProject({ ...state, files })
+    const tree = buildTree(files, evaluation.context, evaluation.readPaths)
+    response = { id, ok: true, evaluation: slimEvaluation(evaluation), tree }
   } catch (err) {
     response = { id, ok: false, message: err instanceof Error ? err.message : String(err) }
   }

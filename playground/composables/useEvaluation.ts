@@ -5,7 +5,8 @@ import { onBeforeUnmount, shallowRef, watch, type ShallowRef } from 'vue'
 import type { PlaygroundState } from '../../src/share/state.ts'
 import { evaluateProject, type ProjectEvaluation } from '../../src/project/evaluate.ts'
 import { buildTree, type TreeNode } from '../../src/project/tree.ts'
-import type { EvaluateRequest, EvaluateResponse } from '../engine-messages.ts'
+import { filesPatch, type EvaluateRequest, type EvaluateResponse } from '../engine-messages.ts'
+import type { ProjectFile } from '../../src/share/state.ts'
 
 /** Above this many entries the engine runs in the worker. */
 export const WORKER_THRESHOLD = 5000
@@ -26,6 +27,8 @@ export function useEvaluation(state: ShallowRef<PlaygroundState>): Evaluated {
   const failure = shallowRef<string | null>(null)
   let worker: Worker | null = null
   let lastId = 0
+  /** the file list the worker holds */
+  let workerFiles: readonly ProjectFile[] | null = null
 
   function inWorker(s: PlaygroundState): void {
     if (!worker) {
@@ -41,11 +44,15 @@ export function useEvaluation(state: ShallowRef<PlaygroundState>): Evaluated {
       }
       worker.onerror = (e) => {
         pending.value = false
+        workerFiles = null
         failure.value = e.message || 'worker failed'
       }
     }
     pending.value = true
-    const request: EvaluateRequest = { id: ++lastId, state: s }
+    const { files, ...rest } = s
+    const changes = filesPatch(workerFiles, files)
+    workerFiles = files
+    const request: EvaluateRequest = { id: ++lastId, state: rest, files: changes ? { kind: 'patch', changes } : { kind: 'all', files } }
     worker.postMessage(request)
   }
 

@@ -26,7 +26,11 @@ const argumentRules: Rule[] = [
   [/\s+/, ending('')],
   [/--[a-zA-Z-]+(?==)/, 'attribute.name', '@flagValue'],
   [/--[a-zA-Z-]+/, ending('attribute.name')],
-  [/<<-?\s*["']?[A-Za-z_][\w]*["']?/, ending('string.heredoc')],
+  // A heredoc: its body runs from the next line to the line holding only the delimiter word.
+  [/<<-?\s*(["']?)([A-Za-z_]\w*)\1/, { cases: {
+    '@eos': { token: 'string.heredoc', next: '@heredoc.$2' },
+    '@default': { token: 'string.heredoc', next: '@heredocLine.$2' },
+  } }],
   [/\$\{[^}]*\}|\$[A-Za-z_]\w*/, ending('variable')],
   [/"/, 'string', '@dq'],
   [/'/, 'string', '@sq'],
@@ -57,6 +61,13 @@ export const dockerfileLanguage: languages.IMonarchLanguage = {
       [/\$\{[^}]*\}|\$[A-Za-z_]\w*/, { cases: { '@eos': { token: 'variable', next: '@popall' }, '@default': 'variable' } }],
       [/[^\s$]+/, { cases: { '@eos': { token: 'attribute.value', next: '@popall' }, '@default': 'attribute.value' } }],
       [/\s/, { token: '', next: '@pop' }],
+    ],
+    // The rest of the line that opened a heredoc, then its body.
+    heredocLine: [[/.+$/, { token: '', switchTo: '@heredoc.$S2' }]],
+    heredoc: [
+      [/^\t+/, 'string'],
+      [/^[A-Za-z_]\w*$/, { cases: { '$#==$S2': { token: 'string.heredoc', next: '@popall' }, '@default': 'string' } }],
+      [/.+/, 'string'],
     ],
     // A closing quote returns to the arguments, or ends the instruction at the end of the line; an escape at
     // the end of the line continues the string on the next one.

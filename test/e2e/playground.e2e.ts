@@ -1,13 +1,14 @@
 // The playground in a real browser: panels follow edits, the tutorial's go.mod mistake shows, targets grey
 // stages, share links and reloads keep state, broken links keep the reader's state, a 100,000-file folder
 // imports with the page responsive, every example loads cleanly, and axe finds nothing serious.
-import { mkdtemp, mkdir, writeFile, rm } from 'node:fs/promises'
+import { mkdtemp, mkdir, readFile, writeFile, rm } from 'node:fs/promises'
+import { gzipSync } from 'node:zlib'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { openPage, PHONE, screenshot, siteURL } from './helpers.ts'
+import { distDir, openPage, PHONE, screenshot } from './helpers.ts'
 import { builtinExamples } from '../../src/examples/builtin.ts'
 
 const PLAYGROUND = '/playground.html'
@@ -180,12 +181,7 @@ describe('the playground page', () => {
 describe('weight', () => {
   async function jsBytes(sitePath: string, scroll: boolean): Promise<{ bytes: number; urls: string[] }> {
     const { page, close } = await openPage(sitePath, { waitUntil: 'load' })
-    const urls: string[] = []
     let bytes = 0
-    page.on('response', async (r) => {
-      if (!r.url().endsWith('.js')) return
-      urls.push(r.url())
-    })
     await page.reload({ waitUntil: 'networkidle' })
     if (scroll) await page.waitForTimeout(500)
     const entries = await page.evaluate(() =>
@@ -202,8 +198,14 @@ describe('weight', () => {
     expect(reading.urls.filter((u) => heavy.test(u))).toEqual([])
     const playground = await jsBytes(PLAYGROUND, true)
     expect(playground.urls.some((u) => /PlaygroundWorkbench/.test(u))).toBe(true)
-    figures.readingPageJsBytes = String(reading.bytes)
-    figures.playgroundPageJsBytes = String(playground.bytes)
+    // the test server sends files as they are; gzip them as a web server would, to compare with real sites
+    const gz = async (urls: string[]) => {
+      let n = 0
+      for (const u of new Set(urls)) n += gzipSync(await readFile(path.join(distDir, new URL(u).pathname))).length
+      return n
+    }
+    figures.readingPageJsBytes = `${reading.bytes} (gzip ${await gz(reading.urls)})`
+    figures.playgroundPageJsBytes = `${playground.bytes} (gzip ${await gz(playground.urls)})`
   })
 })
 
@@ -228,25 +230,46 @@ describe('opening a folder', () => {
     const { page, problems, close } = await openPage(PLAYGROUND)
     await ready(page)
     await page.getByTestId('open-folder').click()
-    // the page's heartbeat: the longest gap between timer ticks while the folder is read
+    // The page's heartbeat: the longest gap between timer ticks from the moment the page gets the files
+    // (the input's change event) until the tree is shown. Before that, Chromium itself spends a long time
+    // on the main thread turning 100,000 paths given through the DevTools protocol into File objects;
+    // that part is the test's way of choosing a folder, not the playground's, so it is measured apart.
     await page.evaluate(() => {
-      const w = window as unknown as { __maxGap: number; __beat: number }
+      const w = window as unknown as { __maxGap: number; __beforeChange: number; __changeAt: number }
       w.__maxGap = 0
+      w.__beforeChange = 0
       let last = performance.now()
-      w.__beat = window.setInterval(() => {
+      let changed = false
+      document.querySelector('[data-testid="folder-input"]')!.addEventListener('change', () => {
+        w.__beforeChange = Math.max(w.__beforeChange, performance.now() - last)
+        changed = true
+        w.__changeAt = performance.now()
+        last = performance.now()
+      }, true)
+      window.setInterval(() => {
         const now = performance.now()
-        w.__maxGap = Math.max(w.__maxGap, now - last)
+        if (changed) w.__maxGap = Math.max(w.__maxGap, now - last)
+        else w.__beforeChange = Math.max(w.__beforeChange, now - last)
         last = now
       }, 50)
     })
     const started = Date.now()
-    await page.getByTestId('folder-input').setInputFiles(root)
+    await page.getByTestId('folder-input').setInputFiles(root, { timeout: 300_000 })
     await page.getByTestId('folder-done').waitFor({ timeout: 180_000 })
     await expect.poll(() => entry(page, 'node_modules/').getAttribute('data-state'), { timeout: 60_000 }).toBe('excluded')
-    figures.folderImport100kMs = String(Date.now() - started)
-    const maxGap = await page.evaluate(() => (window as unknown as { __maxGap: number }).__maxGap)
-    figures.folderImportLongestStallMs = maxGap.toFixed(0)
-    expect(await page.getByTestId('folder-done').textContent()).toContain('100,002'.replace(',', '') === '100002' ? '100002' : '100002')
+    const done = await page.evaluate(() => performance.now())
+    const m = await page.evaluate(() => {
+      const w = window as unknown as { __maxGap: number; __beforeChange: number; __changeAt: number }
+      return { __maxGap: w.__maxGap, __beforeChange: w.__beforeChange, __changeAt: w.__changeAt }
+    })
+    figures.folderImport100kTotalMs = String(Date.now() - started)
+    figures.folderImport100kFromFilesToTreeMs = (done - m.__changeAt).toFixed(0)
+    figures.folderImportLongestStallMs = m.__maxGap.toFixed(0)
+    figures.chromiumSetInputFilesStallMs = m.__beforeChange.toFixed(0)
+    // responsive: no frame-blocking stretch longer than a second while the folder is read and analysed
+    expect(m.__maxGap).toBeLessThan(1000)
+    // the generated files plus the Dockerfile and the .dockerignore
+    expect(await page.getByTestId('folder-done').textContent()).toContain(String(N + 2))
     await screenshot(page, 'playground/folder-100k')
     expect(problems.list()).toEqual([])
     await close()

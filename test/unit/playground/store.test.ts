@@ -4,6 +4,7 @@ import { parsePanels } from '../../../playground/panels.ts'
 import { dockerfileCandidates, globalArgs, stageAtLine } from '../../../playground/dockerfile-info.ts'
 import type { PlaygroundState } from '../../../src/share/state.ts'
 import type { DockerfileAnalysis } from '../../../src/types.ts'
+import { filesPatch } from '../../../playground/engine-messages.ts'
 
 const initial: PlaygroundState = {
   files: [
@@ -96,5 +97,19 @@ describe('dockerfile-info', () => {
   it('dockerfileCandidates', () => {
     expect(dockerfileCandidates(['Dockerfile', 'web.Dockerfile', 'Dockerfile.dev', 'web.Dockerfile.dockerignore', 'docs/Dockerfile.md', 'x/', 'README.md']))
       .toEqual(['Dockerfile', 'web.Dockerfile', 'Dockerfile.dev', 'docs/Dockerfile.md'])
+  })
+})
+
+describe('filesPatch (what the page sends the engine worker)', () => {
+  const a = { path: 'a', size: 1 }
+  const b = { path: 'b', content: 'x' }
+  it('sends only the entries replaced in place', () => {
+    expect(filesPatch([a, b], [a, { path: 'b', content: 'y' }])).toEqual([[1, { path: 'b', content: 'y' }]])
+    expect(filesPatch([a, b], [a, b])).toEqual([])
+  })
+  it('sends everything when entries were added, removed, moved or there is no previous list', () => {
+    expect(filesPatch([a, b], [a])).toBeNull()
+    expect(filesPatch([a, b], [b, a])).toBeNull()
+    expect(filesPatch(null, [a])).toBeNull()
   })
 })
