@@ -65,8 +65,8 @@ export const dockerfileLanguage: languages.IMonarchLanguage = {
     // The rest of the line that opened a heredoc, then its body.
     heredocLine: [[/.+$/, { token: '', switchTo: '@heredoc.$S2' }]],
     heredoc: [
-      [/^\t+/, 'string'],
-      [/^[A-Za-z_]\w*$/, { cases: { '$#==$S2': { token: 'string.heredoc', next: '@popall' }, '@default': 'string' } }],
+      // `~` rather than `==`: with ignoreCase Monarch lower-cases the state name but not the matched text.
+      [/^\t*[A-Za-z_]\w*$/, { cases: { '$#~\\t*$S2': { token: 'string.heredoc', next: '@popall' }, '@default': 'string' } }],
       [/.+/, 'string'],
     ],
     // A closing quote returns to the arguments, or ends the instruction at the end of the line; an escape at

@@ -54,6 +54,20 @@ describe('Dockerfile grammar', () => {
     ])
   })
 
+  it('reads a heredoc body as a string up to its delimiter line', () => {
+    const lines = tokens('RUN <<EOF\nFROM not-an-instruction\nEOFX\nEOF\nCOPY <<-"END" /a\n\techo\n\tEND\nEXPOSE 80', 'dockerfile')
+    expect(lines).toEqual([
+      [['RUN', 'keyword'], ['<<EOF', 'string.heredoc']],
+      [['FROM not-an-instruction', 'string']],
+      [['EOFX', 'string']],
+      [['EOF', 'string.heredoc']],
+      [['COPY', 'keyword'], ['<<-"END"', 'string.heredoc'], ['/a', '']],
+      [['echo', 'string']],
+      [['END', 'string.heredoc']],
+      [['EXPOSE', 'keyword'], ['80', '']],
+    ])
+  })
+
   it('is a comment only as a whole line', () => {
     expect(tokens('RUN echo a#b', 'dockerfile')[0]).toEqual([['RUN', 'keyword'], ['echo a#b', '']])
   })
