@@ -93,6 +93,22 @@ describe('the code editors', () => {
     await close()
   })
 
+  it('highlights the .dockerignore lines that decided a selected path', async () => {
+    const { page, problems, close } = await openPage(PLAYGROUND)
+    await monacoReady(page, 'editor-dockerignore')
+    const highlighted = page.locator('[data-testid="editor-dockerignore"] .code-editor-line-highlight')
+    expect(await highlighted.count()).toBe(0)
+    // the tutorial's .dockerignore is `*`, `!cmd/`, `!pkg/`: go.mod is decided by line 1 alone
+    await page.locator('[data-testid="context-tree"] [data-path="go.mod"] .dp-tree-name').first().click()
+    await expect.poll(() => highlighted.count()).toBe(1)
+    const lineTop = async (text: string) => (await page.locator('[data-testid="editor-dockerignore"] .view-line').filter({ hasText: new RegExp(`^${text}$`) }).boundingBox())!.y
+    expect(Math.abs((await highlighted.first().boundingBox())!.y - (await lineTop('\\*')))).toBeLessThan(2)
+    await page.getByTestId('editor-dockerignore').scrollIntoViewIfNeeded()
+    await screenshot(page, 'editor/dockerignore-highlight', { fullPage: false })
+    expect(problems.list()).toEqual([])
+    await close()
+  })
+
   it.each([
     ['light', LIGHT_THEME.background],
     ['dark', DARK_THEME.background],
