@@ -98,16 +98,23 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2
 }
 
-function time(fn: () => unknown, runs: number): number {
+/** Median wall time and median CPU time (this process, all threads) of `runs` calls, in ms. */
+function time(fn: () => unknown, runs: number): { wall: number; cpu: number } {
   for (let i = 0; i < 3; i++) fn()
-  const ts: number[] = []
+  const wall: number[] = []
+  const cpu: number[] = []
   for (let i = 0; i < runs; i++) {
+    const c0 = process.cpuUsage()
     const t0 = performance.now()
     fn()
-    ts.push(performance.now() - t0)
+    wall.push(performance.now() - t0)
+    const c = process.cpuUsage(c0)
+    cpu.push((c.user + c.system) / 1000)
   }
-  return median(ts)
+  return { wall: median(wall), cpu: median(cpu) }
 }
+
+const fmt = (t: { wall: number; cpu: number }) => `${t.wall.toFixed(1)} ms (cpu ${t.cpu.toFixed(1)})`
 
 export async function run(): Promise<void> {
   const entries = generateTree()
@@ -128,7 +135,7 @@ export async function run(): Promise<void> {
     }, 15)
     const ig = time(() => ignore().add(text).filter(paths), 15)
     const bal = time(() => balena().add(text.split('\n')).filter(paths), 15)
-    rows.push([name, `${ours.toFixed(1)} ms`, `${ig.toFixed(1)} ms`, `${bal.toFixed(1)} ms`, String(files)])
+    rows.push([name, fmt(ours), fmt(ig), fmt(bal), String(files)])
   }
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)))
   for (const r of rows) console.log('  ' + r.map((cell, c) => cell.padEnd(widths[c])).join('  '))

@@ -27,8 +27,57 @@ export interface ContextStats {
   largestDirs: { path: string; bytes: number; files: number }[]
   /** per directory, for a tree view: keyed by path ('' = root) */
   dirs: Map<string, DirTotal>
+  /** bytes BuildKit's progress counts on a first build: the files plus the protocol's packets */
+  transferBytes: number
   /** Docker's progress line, e.g. `transferring context: 12.30MB` */
   transferring: string
+}
+
+const varintLength = (n: number): number => {
+  let len = 1
+  while (n >= 128) {
+    n = Math.floor(n / 128)
+    len++
+  }
+  return len
+}
+
+const utf8 = new TextEncoder()
+
+/** fsutil reads and sends files in chunks of this size (its copy buffer). */
+const CHUNK = 32 * 1024
+/** Stat.modTime: nanoseconds since 1970, nine bytes as a varint for any date after 2004. */
+const MODTIME_BYTES = 1 + 9
+/** Go FileMode bits of a 0644 file and a 0755 directory (os.ModeDir is 1 << 31). */
+const FILE_MODE = 0o644
+const DIR_MODE = 2 ** 31 + 0o755
+/** A directory's st_size on common Linux filesystems. */
+const DIR_SIZE = 4096
+
+/**
+ * What the "transferring context" counter reaches on a first build. fsutil's sender adds the
+ * protobuf size of every packet: one STAT packet per sent entry (path, mode, size, mtime; uid and
+ * gid reset to 0 are omitted), then DATA packets of at most 32 KiB per file (ID = the entry's
+ * position in the walk). Later builds only send the files that changed, so Docker then shows less.
+ * An estimate: modes, extended attributes and owners on the reader's disk may add a few bytes.
+ */
+export function estimateTransferBytes(sent: readonly string[], sizeOf: (path: string) => number): number {
+  let total = 0
+  sent.forEach((entry, id) => {
+    const dir = entry.endsWith('/')
+    const path = dir ? entry.slice(0, -1) : entry
+    const pathBytes = utf8.encode(path).length
+    const size = dir ? DIR_SIZE : sizeOf(path)
+    const stat =
+      1 + varintLength(pathBytes) + pathBytes + 1 + varintLength(dir ? DIR_MODE : FILE_MODE) + (size > 0 ? 1 + varintLength(size) : 0) + MODTIME_BYTES
+    total += 1 + varintLength(stat) + stat // Packet.stat; type STAT is 0 and omitted
+    if (dir) return
+    for (let left = size; left > 0; left -= CHUNK) {
+      const chunk = Math.min(left, CHUNK)
+      total += 2 + (id > 0 ? 1 + varintLength(id) : 0) + 1 + varintLength(chunk) + chunk
+    }
+  })
+  return total
 }
 
 /**
@@ -69,6 +118,7 @@ export function contextStats(entries: readonly FileEntry[], result: ContextResul
   }
   dir('')
   const seen = new Set<string>()
+  const sizes = new Map<string, number>()
   const files: { path: string; size: number }[] = []
   let totalFiles = 0
   let totalBytes = 0
@@ -84,6 +134,7 @@ export function contextStats(entries: readonly FileEntry[], result: ContextResul
     if (seen.has(path)) continue
     seen.add(path)
     const size = e.size ?? 0
+    sizes.set(path, size)
     const isSent = sent.has(path)
     totalFiles++
     totalBytes += size
@@ -101,6 +152,7 @@ export function contextStats(entries: readonly FileEntry[], result: ContextResul
     }
   }
   files.sort((a, b) => b.size - a.size || compareCodePoints(a.path, b.path))
+  const transferBytes = estimateTransferBytes(result.sent, (p) => sizes.get(p) ?? 0)
   const largestDirs = [...dirs.values()]
     .filter((d) => d.path !== '' && d.sentBytes > 0)
     .sort((a, b) => b.sentBytes - a.sentBytes || compareCodePoints(a.path, b.path))
@@ -114,6 +166,7 @@ export function contextStats(entries: readonly FileEntry[], result: ContextResul
     largestFiles: files.slice(0, top),
     largestDirs,
     dirs,
-    transferring: `transferring context: ${formatTransferSize(result.totalBytes)}`,
+    transferBytes,
+    transferring: `transferring context: ${formatTransferSize(transferBytes)}`,
   }
 }

@@ -36,7 +36,7 @@ describe('dockerctx', () => {
     expect(r.code).toBe(0)
     expect(r.out).toContain('ignore file: .dockerignore')
     expect(r.out).toContain('sent: 3 of 4 files')
-    expect(r.out).toContain('transferring context: 1.52kB')
+    expect(r.out).toContain('transferring context: 1.65kB') // 1,518 file bytes + packet overhead
     expect(r.out).toContain('1.50kB  src/app.js')
   })
 

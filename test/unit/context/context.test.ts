@@ -5,6 +5,7 @@ import {
   computeContext,
   computeContextAsync,
   contextStats,
+  estimateTransferBytes,
   formatTransferSize,
   pickIgnoreFile,
 } from '../../../src/context/index.ts'
@@ -85,6 +86,14 @@ describe('formatTransferSize (BuildKit progress: %.2f of units.Bytes)', () => {
   ])('%i → %s', (n, want) => expect(formatTransferSize(n)).toBe(want))
 })
 
+describe('estimateTransferBytes (fsutil counts the protobuf size of each packet)', () => {
+  it('one 5-byte file: a 20-byte STAT packet and a 9-byte DATA packet', () =>
+    expect(estimateTransferBytes(['a'], () => 5)).toBe(29))
+  it('a directory and a 40,000-byte file read in two 32 KiB chunks', () =>
+    // STAT d/ 24 + STAT d/f 24 + DATA 32,776 + DATA 7,239
+    expect(estimateTransferBytes(['d/', 'd/f'], () => 40_000)).toBe(40_063))
+})
+
 describe('contextStats', () => {
   const entries = [
     { path: 'a/big.bin', size: 5000 },
@@ -96,7 +105,9 @@ describe('contextStats', () => {
   const stats = contextStats(entries, result, 2)
   it('totals and the transfer line', () => {
     expect([stats.files, stats.bytes, stats.totalFiles, stats.totalBytes]).toEqual([3, 5310, 4, 105309])
-    expect(stats.transferring).toBe('transferring context: 5.31kB')
+    // 5,310 file bytes plus six STAT packets and three DATA packets (computed by hand below)
+    expect(stats.transferBytes).toBe(5488)
+    expect(stats.transferring).toBe('transferring context: 5.49kB')
   })
   it('largest entries', () => {
     expect(stats.largestFiles).toEqual([
