@@ -2,13 +2,14 @@
 // the page time, so the worker keeps the last file list and the page sends only what changed.
 import type { PlaygroundState, ProjectFile } from '../src/share/state.ts'
 import type { ProjectEvaluation } from '../src/project/evaluate.ts'
-import type { TreeNode } from '../src/project/tree.ts'
+import type { PackedTree } from '../src/project/tree.ts'
+import type { PackedFiles } from '../src/project/file-list-pack.ts'
 
 export interface EvaluateRequest {
   id: number
   state: Omit<PlaygroundState, 'files'>
   /** the whole list, or the entries that changed (by index) in a list of the same length */
-  files: { kind: 'all'; files: ProjectFile[] } | { kind: 'patch'; changes: [number, ProjectFile][] }
+  files: { kind: 'all'; files: PackedFiles } | { kind: 'patch'; changes: [number, ProjectFile][] }
 }
 
 /**
@@ -16,7 +17,7 @@ export interface EvaluateRequest {
  * carries each entry's state, and those lists would double the copy.
  */
 export type EvaluateResponse =
-  | { id: number; ok: true; evaluation: ProjectEvaluation; tree: TreeNode }
+  | { id: number; ok: true; evaluation: ProjectEvaluation; tree: PackedTree }
   | { id: number; ok: false; message: string }
 
 /** The changes from `before` to `after` when only some entries were replaced in place, else null. */

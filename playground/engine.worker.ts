@@ -2,7 +2,8 @@
 // so typing and scrolling stay responsive while the context is recomputed.
 import type { ProjectFile } from '../src/share/state.ts'
 import { evaluateProject } from '../src/project/evaluate.ts'
-import { buildTree } from '../src/project/tree.ts'
+import { buildTree, packTree, packedTreeBuffers } from '../src/project/tree.ts'
+import { unpackFiles } from '../src/project/file-list-pack.ts'
 import { slimEvaluation, type EvaluateRequest, type EvaluateResponse } from './engine-messages.ts'
 
 let files: ProjectFile[] = []
@@ -11,16 +12,17 @@ self.onmessage = (event: MessageEvent<EvaluateRequest>) => {
   const { id, state, files: update } = event.data
   let response: EvaluateResponse
   try {
-    if (update.kind === 'all') files = update.files
+    if (update.kind === 'all') files = unpackFiles(update.files)
     else {
       files = files.slice()
       for (const [i, f] of update.changes) files[i] = f
     }
     const evaluation = evaluateProject({ ...state, files })
-    const tree = buildTree(files, evaluation.context, evaluation.readPaths)
+    const tree = packTree(buildTree(files, evaluation.context, evaluation.readPaths))
     response = { id, ok: true, evaluation: slimEvaluation(evaluation), tree }
+    ;(self as unknown as Worker).postMessage(response, packedTreeBuffers(tree))
   } catch (err) {
     response = { id, ok: false, message: err instanceof Error ? err.message : String(err) }
+    ;(self as unknown as Worker).postMessage(response)
   }
-  ;(self as unknown as Worker).postMessage(response)
 }

@@ -4,7 +4,8 @@
 import { onBeforeUnmount, shallowRef, watch, type ShallowRef } from 'vue'
 import type { PlaygroundState } from '../../src/share/state.ts'
 import { evaluateProject, type ProjectEvaluation } from '../../src/project/evaluate.ts'
-import { buildTree, type TreeNode } from '../../src/project/tree.ts'
+import { buildTree, unpackTree, type TreeNode } from '../../src/project/tree.ts'
+import { packFiles } from '../../src/project/file-list-pack.ts'
 import { filesPatch, type EvaluateRequest, type EvaluateResponse } from '../engine-messages.ts'
 import type { ProjectFile } from '../../src/share/state.ts'
 
@@ -38,7 +39,7 @@ export function useEvaluation(state: ShallowRef<PlaygroundState>): Evaluated {
         pending.value = false
         if (e.data.ok) {
           evaluation.value = e.data.evaluation
-          tree.value = e.data.tree
+          tree.value = unpackTree(e.data.tree)
           failure.value = null
         } else failure.value = e.data.message
       }
@@ -52,8 +53,13 @@ export function useEvaluation(state: ShallowRef<PlaygroundState>): Evaluated {
     const { files, ...rest } = s
     const changes = filesPatch(workerFiles, files)
     workerFiles = files
-    const request: EvaluateRequest = { id: ++lastId, state: rest, files: changes ? { kind: 'patch', changes } : { kind: 'all', files } }
-    worker.postMessage(request)
+    const packed = changes ? null : packFiles(files)
+    const request: EvaluateRequest = {
+      id: ++lastId,
+      state: rest,
+      files: packed ? { kind: 'all', files: packed } : { kind: 'patch', changes: changes! },
+    }
+    worker.postMessage(request, packed ? [packed.sizes.buffer] : [])
   }
 
   function here(s: PlaygroundState): void {

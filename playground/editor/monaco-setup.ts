@@ -22,6 +22,7 @@ import 'monaco-editor/features/clipboard/register'
 import 'monaco-editor/features/toggleTabFocusMode/register'
 import 'monaco-editor/features/gotoLine/register'
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker'
+import { TabFocus } from 'monaco-editor/editor/browser/config/tabFocus'
 import { dockerfileConfiguration, dockerfileLanguage } from './dockerfile-language.ts'
 import { dockerignoreConfiguration, dockerignoreLanguage } from './dockerignore-language.ts'
 import { registerDockerfileProviders } from './dockerfile-providers.ts'
@@ -59,7 +60,11 @@ export function setupMonaco(): MonacoApi {
   registerDockerfileProviders(monaco)
   defineTheme(LIGHT_THEME)
   defineTheme(DARK_THEME)
+  // Tab leaves the editor, so it never traps the keyboard; the reader can switch with Ctrl+M / ⌃⇧M.
+  TabFocus.setTabFocusMode(true)
   return monaco
 }
+
+export { TabFocus }
 
 export { setDocsLocale } from './dockerfile-providers.ts'

@@ -1,6 +1,7 @@
 // Reads a folder the reader chose, inside the browser and off the page's thread: every path and size,
 // and the content of Dockerfiles and ignore files only. Nothing leaves the machine.
 import type { ProjectFile } from '../../src/share/state.ts'
+import { packFiles } from '../../src/project/file-list-pack.ts'
 import { isEngineText, MAX_FOLDER_FILES, MAX_TEXT_BYTES, type FolderRequest, type FolderResponse } from './folder-messages.ts'
 
 interface DirectoryHandle {
@@ -69,7 +70,9 @@ self.onmessage = async (event: MessageEvent<FolderRequest>) => {
     const r = req.kind === 'handle'
       ? await walkHandle(req.handle as unknown as DirectoryHandle)
       : await readList(req.files, req.paths)
-    post({ type: 'done', name: req.kind === 'handle' ? req.handle.name : req.name, files: r.files, truncated: r.truncated })
+    const files = packFiles(r.files)
+    const done: FolderResponse = { type: 'done', name: req.kind === 'handle' ? req.handle.name : req.name, files, truncated: r.truncated }
+    ;(self as unknown as Worker).postMessage(done, [files.sizes.buffer])
   } catch (err) {
     post({ type: 'error', message: err instanceof Error ? err.message : String(err) })
   }

@@ -1,5 +1,5 @@
 // Messages between the page and folder-import.worker.ts.
-import type { ProjectFile } from '../../src/share/state.ts'
+import type { PackedFiles } from '../../src/project/file-list-pack.ts'
 
 export type FolderRequest =
   /** from showDirectoryPicker() or a dropped folder's handle */
@@ -9,7 +9,7 @@ export type FolderRequest =
 
 export type FolderResponse =
   | { type: 'progress'; count: number; total: number | null }
-  | { type: 'done'; name: string; files: ProjectFile[]; truncated: boolean }
+  | { type: 'done'; name: string; files: PackedFiles; truncated: boolean }
   | { type: 'error'; message: string }
 
 /** As many files as a share link may carry. */

@@ -2,6 +2,7 @@
 // <input webkitdirectory> or a drop, and hands the result to the store as a new project.
 import { onBeforeUnmount, ref, shallowRef } from 'vue'
 import type { PlaygroundState, ProjectFile } from '../../src/share/state.ts'
+import { unpackFiles } from '../../src/project/file-list-pack.ts'
 import { dockerfileCandidates } from '../dockerfile-info.ts'
 import type { PlaygroundStore } from '../store.ts'
 import type { FolderRequest, FolderResponse } from './folder-messages.ts'
@@ -51,14 +52,15 @@ export function useFolderImport(store: PlaygroundStore) {
         status.value = { kind: 'failed', message: m.message }
         stop()
       } else {
-        const state = folderState(m.files)
+        const files = unpackFiles(m.files)
+        const state = folderState(files)
         store.setState(state, { kind: 'folder', name: m.name })
         status.value = {
           kind: 'done',
           name: m.name,
-          count: m.files.length,
+          count: files.length,
           truncated: m.truncated,
-          hasDockerfile: m.files.some((f) => f.path === state.dockerfile),
+          hasDockerfile: files.some((f) => f.path === state.dockerfile),
         }
         stop()
       }
