@@ -195,7 +195,7 @@ export function childrenOf(tree: Tree, node: TreeNode): TreeNode[] {
   node.runs = null
   node.src = null
   for (const kid of kids) if (kid.dir) kid.size = 0
-  kids.sort((a, b) => compareCodePoints(a.name, b.name))
+  if (kids.length > 1) kids.sort((a, b) => compareCodePoints(a.name, b.name))
   return (node.kids = kids)
 }
 

@@ -44,7 +44,22 @@ export function* walkTree(
   const scratch = new Uint8Array(n)
   // A directory's bits are needed only while it is on the stack: one buffer per depth suffices.
   const bitsAt: Uint8Array[] = []
+  // Frames are reused per depth, like the bits: a walk of 100,000 paths allocates a handful.
   const stack: Frame[] = [{ node: tree.root, children: childrenOf(tree, tree.root), next: 0, bits: null, calledFn: true }]
+  const spare: Frame[] = []
+  const push = (node: TreeNode, children: TreeNode[], bits: Uint8Array, calledFn: boolean) => {
+    const depth = stack.length
+    let f = spare[depth]
+    if (f === undefined) f = spare[depth] = { node, children, next: 0, bits, calledFn }
+    else {
+      f.node = node
+      f.children = children
+      f.next = 0
+      f.bits = bits
+      f.calledFn = calledFn
+    }
+    stack.push(f)
+  }
   let decided = 0
   let reported = 0
   while (stack.length > 0) {
@@ -68,7 +83,7 @@ export function* walkTree(
       node.state = 'excluded'
       if (isDir) {
         if (skipsExcludedDir(cr, node.path)) decided += entriesBelow(node) - entryCount(node)
-        else stack.push({ node, children: childrenOf(tree, node), next: 0, bits, calledFn: false })
+        else push(node, childrenOf(tree, node), bits, false)
       }
       continue
     }
@@ -83,7 +98,7 @@ export function* walkTree(
     }
     node.state = 'sent'
     sent.push(node)
-    if (isDir) stack.push({ node, children: childrenOf(tree, node), next: 0, bits, calledFn: true })
+    if (isDir) push(node, childrenOf(tree, node), bits, true)
   }
   return { sent }
 }

@@ -6,6 +6,7 @@ import { computeContext } from '../../src/context/index.ts'
 import type { FileEntry } from '../../src/types.ts'
 import { GoRegexp } from '../../src/dockerignore/goregexp.ts'
 import { translatePattern } from '../../src/dockerignore/pattern.ts'
+import { goClean } from '../../src/dockerignore/gostd.ts'
 
 // Characters that exercise every rule: wildcards, classes, escapes, cleaning, comments, spaces.
 const patternChar = fc.constantFrom('a', 'b', 'x', '.', '/', '*', '*', '?', '[', ']', '^', '-', '!', '\\', ' ', '#', 'é', '{', '+', 'd')
@@ -65,12 +66,19 @@ describe('properties', () => {
     fc.assert(
       fc.property(fc.array(pattern, { minLength: 1, maxLength: 6 }), fc.nat(), entries, (lines, at, tree) => {
         const i = at % lines.length
-        const line = lines[i]
-        // a leading '/' is dropped; for an exception it goes after the '!'
-        if (line.startsWith('#') || line.trim() === '') return
-        const anchored = line.trimStart().startsWith('!') ? '!/' + line.trimStart().slice(1) : '/' + line
-        const other = [...lines.slice(0, i), anchored, ...lines.slice(i + 1)]
-        expect(outcome(other.join('\n'), tree)).toEqual(outcome(lines.join('\n'), tree))
+        // x is a pattern as written, without surrounding spaces (Docker trims the line, then drops
+        // one leading '/', then trims again: "/ /a" is the pattern "/a", which matches nothing)
+        const x = lines[i].trim()
+        if (x.startsWith('#') || x === '') return
+        const negated = x.startsWith('!')
+        const body = negated ? x.slice(1).trim() : x
+        // where cleaning reaches above the root, the '/' matters: "/../x" is "x", "../x" matches
+        // nothing, and "!/." becomes a lone "!"
+        const cleaned = goClean(body)
+        if (body === '' || cleaned === '.' || cleaned === '..' || cleaned.startsWith('../')) return
+        const plain = [...lines.slice(0, i), (negated ? '!' : '') + body, ...lines.slice(i + 1)]
+        const anchored = [...lines.slice(0, i), (negated ? '!/' : '/') + body, ...lines.slice(i + 1)]
+        expect(outcome(anchored.join('\n'), tree)).toEqual(outcome(plain.join('\n'), tree))
       }),
       runs,
     )

@@ -58,6 +58,8 @@ describe('5. each line is cleaned like a path', () => {
     ['a/../b', ['a', 'b'], ['a', 'b'], ['b']],
     ['/../x', ['x'], ['x'], ['x']],
     ['../x', ['x'], ['x'], []],
+    // trimmed, one '/' dropped, trimmed again and cleaned again: the pattern is "/a", matching nothing
+    ['/ /a', ['a'], ['a'], []],
   ])('%s', (ignore, files, _all, gone) => {
     const rules = parseDockerignore(ignore)
     for (const f of files) expect(matchPath(rules, f).excluded, f).toBe(gone.includes(f))
