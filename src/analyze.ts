@@ -81,5 +81,5 @@ function clampToText(d: Diagnostic, lines: string[]): Diagnostic {
 export function readPaths(analysis: DockerfileAnalysis, context: ContextResult): string[] {
   const d = details.get(analysis)
   if (!d) return []
-  return contextPathsRead(d.contextReads, context)
+  return contextPathsRead(d.contextReads.filter((r) => r.built), context)
 }

@@ -28,8 +28,10 @@ export function checkCopySources(input: CopySourcesInput): Diagnostic[] {
   const rules = input.options.dockerignore
   const context = input.options.context
   for (const read of input.contextReads) {
+    // CopyIgnoredFile runs at dispatch, so in every stage the analysis dispatches; a missing
+    // source fails only when the build solves the stage, so only in stages built for the target
     if (rules && read.kind !== 'mount') copyIgnored(read, rules, out)
-    if (context) notFound(read, context, out)
+    if (context && read.built) notFound(read, context, out)
   }
   return out
 }

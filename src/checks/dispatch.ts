@@ -1,5 +1,6 @@
-// The checks BuildKit runs while it dispatches instructions (dockerfile2llb's dispatch): only
-// for the stages the target needs, in file order, each stage starting from its in-file base's
+// The checks BuildKit runs while it dispatches instructions (dockerfile2llb's dispatch): for the
+// stages the model dispatches (every stage without a target, as `docker build --check` does; the
+// stages the target needs otherwise), in file order, each stage starting from its in-file base's
 // state. A build error stops dispatching, so nothing at or after the first one is checked.
 import type { CheckContext } from './context.ts'
 import { expandWord } from '../dockerfile/shell.ts'
@@ -17,22 +18,19 @@ const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/b
 
 export function checkDispatch(ctx: CheckContext): void {
   const { model } = ctx
-  // An error inside a stage the target does not need is not BuildKit's for this build (the
-  // model may report it for `docker build --check`); any other error stops dispatching there.
-  const built = new Set(model.built)
-  const outsideBuild = (line: number) =>
-    model.stages.some((s, i) => !built.has(i) && line > s.from.range.line && line < (model.stages[i + 1]?.from.range.line ?? Infinity))
+  // the model reports only errors BuildKit raises for the stages it dispatches; the first stops
+  // dispatching there
   let limit = Infinity
   for (const d of model.diagnostics) {
     if (d.severity !== 'error') continue
     // a cycle is found before anything is dispatched
     if (d.message.startsWith('circular dependency detected')) limit = 0
-    else if (!outsideBuild(d.line)) limit = Math.min(limit, d.line)
+    else limit = Math.min(limit, d.line)
   }
   const targetOS = parsePlatform(ctx.options.platform ?? 'linux/amd64')?.os ?? 'linux'
   const finalConfig = new Map<number, InheritedConfig>()
 
-  for (const index of model.built) {
+  for (const index of model.dispatched) {
     const st = model.stages[index]
     if (!st || st.from.range.line >= limit) return
     let os = targetOS

@@ -23,6 +23,8 @@ export interface ContextRead {
   kind: 'copy' | 'add' | 'mount'
   stage: number
   line: number
+  /** false for a stage that is checked (no --target: every stage) but not built for the target */
+  built: boolean
   /** the instruction; for an ONBUILD trigger, the child's FROM (where BuildKit reports it) */
   node: InstructionNode
   /** source paths after variable expansion, as BuildKit resolves them */
@@ -157,7 +159,7 @@ class Collector {
 
 function emptyModel(parsed: ParsedDockerfile, diagnostics: Diagnostic[]): ModelResult {
   return {
-    model: { globalArgs: [], fromEnv: new Map(), stages: [], edges: [], target: -1, built: [], diagnostics, escapeToken: parsed.escapeToken },
+    model: { globalArgs: [], fromEnv: new Map(), stages: [], edges: [], target: -1, built: [], dispatched: [], diagnostics, escapeToken: parsed.escapeToken },
     contextReads: [],
   }
 }
@@ -410,7 +412,9 @@ export function buildModel(parsed: ParsedDockerfile, options: ModelOptions = {})
   }
 
   // dispatch: variables in scope, expansion errors, --from on a stage not yet built.
-  // `docker build --check` without a target dispatches every stage; a target dispatches what it needs.
+  // What is reported is what `docker build --check` reports: without a target BuildKit's lint
+  // request dispatches every stage (AllStages), so an error in a stage the build would skip still
+  // fails the check; with a target, only the stages it needs are dispatched, as in `docker build`.
   const dispatchAll = options.target === undefined || options.target === ''
   const modelStages: ModelStage[] = []
   const finalEnv: Map<string, string>[] = []
@@ -470,9 +474,9 @@ export function buildModel(parsed: ParsedDockerfile, options: ModelOptions = {})
             if (url !== undefined) report(/\.git(#|$)/.test(url) ? "source can't be a git ref for COPY" : "source can't be a URL for COPY", c.line)
           }
           const fromContext = t.kind === 'add' || t.from === ''
-          if (fromContext && builtSet.has(i)) {
+          if (fromContext && dispatched) {
             const paths = t.kind === 'add' ? sources.filter((p) => !isRemoteSource(p)) : sources
-            contextReads.push({ kind: t.kind, stage: i, line: c.line, node: c.onbuild ? rs.from : c.node, sources: paths, excludes: t.excludes, parents: t.parents })
+            contextReads.push({ kind: t.kind, stage: i, built: builtSet.has(i), line: c.line, node: c.onbuild ? rs.from : c.node, sources: paths, excludes: t.excludes, parents: t.parents })
           }
           break
         }
@@ -481,8 +485,8 @@ export function buildModel(parsed: ParsedDockerfile, options: ModelOptions = {})
             const merr = mountError(m, (w) => expand(w, c.line))
             if (merr) report(merr, c.line)
             const spec = readMount(m, (w) => expand(w, c.line))
-            if (spec && spec.type === 'bind' && spec.from === '' && builtSet.has(i)) {
-              contextReads.push({ kind: 'mount', stage: i, line: c.line, node: c.onbuild ? rs.from : c.node, sources: [spec.source === '' ? '/' : spec.source], excludes: [], parents: false })
+            if (spec && spec.type === 'bind' && spec.from === '' && dispatched) {
+              contextReads.push({ kind: 'mount', stage: i, built: builtSet.has(i), line: c.line, node: c.onbuild ? rs.from : c.node, sources: [spec.source === '' ? '/' : spec.source], excludes: [], parents: false })
             }
           }
           break
@@ -527,6 +531,7 @@ export function buildModel(parsed: ParsedDockerfile, options: ModelOptions = {})
     edges,
     target: target.stage,
     built,
+    dispatched: dispatchAll ? stages.map((s) => s.index) : built,
     diagnostics: errs.first ? [errs.first] : [],
     escapeToken: parsed.escapeToken,
   }

@@ -66,6 +66,13 @@ export interface DockerfileModel {
   target: number
   /** every stage the target needs, ascending */
   built: number[]
+  /**
+   * the stages whose instructions are dispatched (expanded, checked), ascending. The analysis
+   * reports what `docker build --check` reports: BuildKit's lint request dispatches every stage
+   * when no target is given (DockerfileLint sets AllStages), and only `built` for a target, which
+   * is also all that a plain `docker build` dispatches.
+   */
+  dispatched: number[]
   /** BuildKit's errors found while building the model (unknown target, forward --from, cycles, blank base…) */
   diagnostics: Diagnostic[]
   escapeToken: '\\' | '`'
