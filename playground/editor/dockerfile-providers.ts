@@ -5,6 +5,7 @@ import { DockerfileLanguageServiceFactory } from 'dockerfile-language-service'
 import type { CompletionItem as LspCompletionItem, Hover as LspHover, MarkupContent } from 'vscode-languageserver-types'
 import { DIRECTIVES, FLAGS, MOUNT_OPTIONS, MOUNT_TYPE_DOCS, MOUNT_TYPES, flagsFor, mountOptionsFor, type Doc } from './buildkit-docs.ts'
 import { completionSite, hoverSite } from './dockerfile-sites.ts'
+import { RULES } from '../../src/checks/rules.ts'
 
 type Api = typeof Monaco
 type Locale = 'zh' | 'en'
@@ -76,6 +77,20 @@ async function provideCompletion(m: Api, model: Monaco.editor.ITextModel, positi
         label: v, kind: Kind.EnumMember, insertText: v, range: prefixRange(position, site.prefix.length),
         documentation: site.key === 'type' ? { value: text(MOUNT_TYPE_DOCS[v as (typeof MOUNT_TYPES)[number]]) } : undefined })) }
     }
+    case 'check-key':
+      return { suggestions: CHECK_KEYS.map((k) => ({
+        label: `${k}=`, kind: Kind.Property, insertText: `${k}=`, range: prefixRange(position, site.prefix.length),
+        command: { id: 'editor.action.triggerSuggest', title: '' } })) }
+    case 'check-value': {
+      const values = site.key === 'skip' || site.key === 'experimental'
+        ? ['all', ...Object.values(RULES).filter((r) => site.key === 'skip' || r.experimental).map((r) => r.name)]
+        : site.key === 'error' ? ['true', 'false'] : []
+      return { suggestions: values.map((v) => {
+        const rule = (RULES as Record<string, { description: string; url: string }>)[v]
+        return { label: v, kind: Kind.EnumMember, insertText: v, range: prefixRange(position, site.prefix.length),
+          documentation: rule ? { value: `${rule.description}\n\n[${rule.url}](${rule.url})` } : undefined }
+      }) }
+    }
     case 'flag-value': {
       const flag = FLAGS.find((f) => f.name === site.flag && f.instructions.includes(site.instruction))
       return { suggestions: (flag?.values ?? []).map((v) => ({
@@ -107,6 +122,8 @@ async function provideCompletion(m: Api, model: Monaco.editor.ITextModel, positi
   }
 }
 
+const CHECK_KEYS = ['skip', 'error', 'experimental'] as const
+
 function provideHover(model: Monaco.editor.ITextModel, position: Monaco.Position): Monaco.languages.Hover | null {
   const site = hoverSite(model.getLinesContent(), position.lineNumber, position.column)
   if (site) {
@@ -117,6 +134,9 @@ function provideHover(model: Monaco.editor.ITextModel, position: Monaco.Position
     } else if (site.kind === 'flag') {
       const f = FLAGS.find((x) => x.name === site.flag && x.instructions.includes(site.instruction))
       if (f) value = `**${site.instruction} --${f.name}**\n\n${text(f.doc)}`
+    } else if (site.kind === 'check-rule') {
+      const rule = (RULES as Record<string, { name: string; description: string; url: string }>)[site.rule]
+      if (rule) value = `**${rule.name}**\n\n${rule.description}\n\n[${rule.url}](${rule.url})`
     } else if (site.kind === 'mount-type') {
       const d = MOUNT_TYPE_DOCS[site.mountType as (typeof MOUNT_TYPES)[number]]
       if (d) value = `**--mount type=${site.mountType}**\n\n${text(d)}`

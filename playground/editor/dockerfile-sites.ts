@@ -7,6 +7,8 @@ export type CompletionSite =
   | { kind: 'flag-value'; instruction: string; flag: string; prefix: string }
   | { kind: 'mount-key'; mountType: string | null; prefix: string }
   | { kind: 'mount-value'; key: string; prefix: string }
+  | { kind: 'check-key'; prefix: string }
+  | { kind: 'check-value'; key: string; prefix: string }
   | { kind: 'none' }
 
 export type HoverSite =
@@ -14,6 +16,7 @@ export type HoverSite =
   | { kind: 'flag'; instruction: string; flag: string }
   | { kind: 'mount-key'; key: string; mountType: string | null }
   | { kind: 'mount-type'; mountType: string }
+  | { kind: 'check-rule'; rule: string }
 
 const DIRECTIVE_LINE = /^#\s*([a-zA-Z]+)\s*=/
 
@@ -63,6 +66,15 @@ export function completionSite(lines: readonly string[], lineNumber: number, col
   if (/^#\s*[a-zA-Z]*$/.test(before) && inDirectiveHeader(lines, i)) {
     return { kind: 'directive', prefix: before.replace(/^#\s*/, '') }
   }
+  // `# check=skip=A,B;error=true`: settings separated by `;`, values by `,`
+  const check = /^#\s*check\s*=(.*)$/i.exec(before)
+  if (check && inDirectiveHeader(lines, i)) {
+    const setting = check[1].slice(check[1].lastIndexOf(';') + 1).trimStart()
+    const eq = setting.indexOf('=')
+    if (eq < 0) return { kind: 'check-key', prefix: setting }
+    const value = setting.slice(eq + 1)
+    return { kind: 'check-value', key: setting.slice(0, eq).trim().toLowerCase(), prefix: value.slice(value.lastIndexOf(',') + 1).trimStart() }
+  }
   if (/^\s*#/.test(line)) return { kind: 'none' }
   const at = instructionAt(lines, i)
   if (!at) return { kind: 'none' }
@@ -91,7 +103,14 @@ export function hoverSite(lines: readonly string[], lineNumber: number, column: 
   if (directive && inDirectiveHeader(lines, i)) {
     const nameStart = line.indexOf(directive[1])
     if (column - 1 >= nameStart && column - 1 <= nameStart + directive[1].length) return { kind: 'directive', name: directive[1].toLowerCase() }
-    return null
+    if (directive[1].toLowerCase() !== 'check') return null
+    // a rule name in the check directive's value
+    let s = column - 1
+    let e = column - 1
+    while (s > 0 && /\w/.test(line[s - 1])) s--
+    while (e < line.length && /\w/.test(line[e])) e++
+    const word = line.slice(s, e)
+    return /^[A-Z]\w+$/.test(word) ? { kind: 'check-rule', rule: word } : null
   }
   // Find the whitespace-separated token under the caret.
   let s = column - 1

@@ -71,6 +71,13 @@ describe('the code editors', () => {
     await hover.waitFor({ timeout: 10_000 })
     expect(await hover.textContent()).toContain('type=bind|cache|tmpfs|secret|ssh')
     await screenshot(page, 'editor/hover-mount', { fullPage: false })
+
+    // parser directives: the check directive knows BuildKit's rule names
+    await caretAfter(page, 'editor-dockerfile', '# syntax=docker/dockerfile:1')
+    await page.keyboard.press('Enter')
+    await page.keyboard.type('# check=skip=FromAs')
+    await expect.poll(() => suggestions(page)).toEqual(expect.arrayContaining(['FromAsCasing']))
+    await page.keyboard.press('Escape')
     expect(problems.list()).toEqual([])
     await close()
   })

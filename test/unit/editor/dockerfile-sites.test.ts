@@ -28,6 +28,11 @@ describe('completionSite', () => {
     ['flag value', 'FROM a\nRUN --network=n|', { kind: 'flag-value', instruction: 'RUN', flag: 'network', prefix: 'n' }],
     ['in a command argument', 'FROM a\nRUN go build|', { kind: 'none' }],
     ['in a comment line', 'FROM a\n# --|', { kind: 'none' }],
+    ['check directive setting', '# check=|', { kind: 'check-key', prefix: '' }],
+    ['check directive second setting', '# check=skip=all;er|', { kind: 'check-key', prefix: 'er' }],
+    ['check directive rule list', '# check=skip=FromAsCasing,Json|', { kind: 'check-value', key: 'skip', prefix: 'Json' }],
+    ['check directive error value', '# syntax=docker/dockerfile:1\n# check=error=|', { kind: 'check-value', key: 'error', prefix: '' }],
+    ['check is no directive after an instruction', 'FROM a\n# check=|', { kind: 'none' }],
     ['backtick escape continues lines', '# escape=`\nFROM a\nCOPY --link `\n  --|', { kind: 'flag', instruction: 'COPY', prefix: '' }],
   ])('%s', (_name, doc, expected) => {
     expect(completionSite(...at(doc))).toEqual(expected)
@@ -38,6 +43,7 @@ describe('hoverSite', () => {
   it.each<[string, string, unknown]>([
     ['directive name', '# sy|ntax=docker/dockerfile:1\nFROM a', { kind: 'directive', name: 'syntax' }],
     ['check directive', '# check=skip=all\n# es|cape=`', { kind: 'directive', name: 'escape' }],
+    ['a rule in the check directive', '# check=skip=FromAs|Casing', { kind: 'check-rule', rule: 'FromAsCasing' }],
     ['directive value is not the name', '# syntax=docker/do|ckerfile:1', null],
     ['a flag name', 'FROM a\nCOPY --li|nk . .', { kind: 'flag', instruction: 'COPY', flag: 'link' }],
     ['a flag with a value, on the name', 'FROM a\nCOPY --ch|mod=0755 . .', { kind: 'flag', instruction: 'COPY', flag: 'chmod' }],
