@@ -99,9 +99,9 @@ describe('the tutorial page', () => {
     expect(new URL((await next.getAttribute('href')) ?? '', page.url()).pathname).toBe(to)
     await next.click()
     await page.waitForURL((url) => url.pathname === to)
-    // The client-side navigation rendered the inspect page, not just changed the address.
-    await page.locator('h1:visible').first().waitFor()
-    expect((await visibleH1s(page)).join(' ')).toMatch(/inspect/i)
+    // The client-side navigation rendered the inspect page, not just changed the address
+    // (VitePress changes the address first, then loads and renders the page).
+    await expect.poll(async () => (await visibleH1s(page)).join(' '), { timeout: 10_000 }).toMatch(/inspect/i)
     expect(problems.list()).toEqual([])
     await close()
   })
@@ -194,6 +194,7 @@ describe('the language switch', () => {
     ['/', 'English', '/en/', 'en-US'],
   ])('on %s, choosing %s opens %s', async (from, label, to, lang) => {
     const { page, problems, close } = await openPage(from)
+    const before = (await visibleH1s(page)).join(' ')
     const menu = page.locator('.VPNavBar .VPNavBarTranslations')
     await menu.hover()
     const link = menu.getByRole('link', { name: label, exact: true })
@@ -201,6 +202,8 @@ describe('the language switch', () => {
     await link.click()
     await page.waitForURL((url) => url.pathname === to)
     await page.waitForFunction((expected) => document.documentElement.lang === expected, lang)
+    // The twin's own content is shown, not the page we came from.
+    await expect.poll(async () => (await visibleH1s(page)).join(' '), { timeout: 10_000 }).not.toBe(before)
     expect(await visibleH1s(page)).toHaveLength(1)
     expect(problems.list()).toEqual([])
     await close()
