@@ -9,6 +9,8 @@ export interface StageNode {
   /** the stage name, or `#index` for an unnamed stage */
   label: string
   base: string
+  /** `FROM --platform=…`, as written */
+  platform: string | null
   line: number
   built: boolean
   target: boolean
@@ -52,7 +54,7 @@ export function stageLabel(stage: Pick<Stage, 'index' | 'name'>): string {
 export function buildGraphModel(analysis: DockerfileAnalysis): GraphModel {
   const built = new Set(analysis.built)
   const nodes: GraphNode[] = analysis.stages.map((s) => ({
-    kind: 'stage', id: stageNodeId(s.index), index: s.index, label: stageLabel(s), base: s.base, line: s.line,
+    kind: 'stage', id: stageNodeId(s.index), index: s.index, label: stageLabel(s), base: s.base, platform: s.platform, line: s.line,
     built: built.has(s.index), target: s.index === analysis.target,
   }))
   const images = new Map<string, ImageNode>()
@@ -111,6 +113,7 @@ export function describeStages(analysis: DockerfileAnalysis, t: Translate): Stag
     if (s.baseStage !== null) details.push(t('stages.text.baseStage', { base: stageLabel(byIndex.get(s.baseStage) ?? { index: s.baseStage, name: null }) }))
     else if (s.base.toLowerCase() === 'scratch') details.push(t('stages.text.scratch'))
     else details.push(t('stages.text.baseImage', { base: s.base }))
+    if (s.platform) details.push(t('stages.text.platform', { platform: s.platform }))
     const deps = analysis.edges
       .filter((e) => e.to === s.index && e.kind !== 'from')
       .map((e) => t('stages.text.dep', {

@@ -90,6 +90,11 @@ describe('describeStages', () => {
     ])
   })
 
+  it('mentions a stage platform', () => {
+    const [first] = describeStages({ ...unnamed, stages: [{ ...unnamed.stages[0], platform: 'linux/arm64' }, unnamed.stages[1]] }, t)
+    expect(first.details.slice(0, 2)).toEqual(['stages.text.scratch', 'stages.text.platform(platform=linux/arm64)'])
+  })
+
   it('says scratch and names unnamed stages by index', () => {
     const [first, second] = describeStages(unnamed, t)
     expect(first.details[0]).toBe('stages.text.scratch')
