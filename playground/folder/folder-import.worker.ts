@@ -64,12 +64,19 @@ async function readList(list: File[], paths: string[]): Promise<{ files: Project
   return { files, truncated: list.length > n }
 }
 
+const pendingList: { files: File[]; paths: string[] } = { files: [], paths: [] }
+
 self.onmessage = async (event: MessageEvent<FolderRequest>) => {
   try {
     const req = event.data
+    if (req.kind === 'files') {
+      pendingList.files.push(...req.files)
+      pendingList.paths.push(...req.paths)
+      if (!req.done) return
+    }
     const r = req.kind === 'handle'
       ? await walkHandle(req.handle as unknown as DirectoryHandle)
-      : await readList(req.files, req.paths)
+      : await readList(pendingList.files, pendingList.paths)
     const files = packFiles(r.files)
     const done: FolderResponse = { type: 'done', name: req.kind === 'handle' ? req.handle.name : req.name, files, truncated: r.truncated }
     ;(self as unknown as Worker).postMessage(done, [files.sizes.buffer])

@@ -4,13 +4,19 @@ import type { PackedFiles } from '../../src/project/file-list-pack.ts'
 export type FolderRequest =
   /** from showDirectoryPicker() or a dropped folder's handle */
   | { kind: 'handle'; handle: FileSystemDirectoryHandle }
-  /** from <input webkitdirectory> or a walked drop: each file with its path inside the folder */
-  | { kind: 'files'; name: string; files: File[]; paths: string[] }
+  /**
+   * From <input webkitdirectory> or a walked drop: each file with its path inside the folder, in chunks
+   * (handing 100,000 File objects over at once holds the page for a second), the last one `done`.
+   */
+  | { kind: 'files'; name: string; files: File[]; paths: string[]; done: boolean }
 
 export type FolderResponse =
   | { type: 'progress'; count: number; total: number | null }
   | { type: 'done'; name: string; files: PackedFiles; truncated: boolean }
   | { type: 'error'; message: string }
+
+/** Files per message when a file list is handed to the worker. */
+export const FILES_PER_MESSAGE = 5000
 
 /** As many files as a share link may carry. */
 export const MAX_FOLDER_FILES = 300_000

@@ -5,7 +5,7 @@ import type { PlaygroundState, ProjectFile } from '../../src/share/state.ts'
 import { unpackFiles } from '../../src/project/file-list-pack.ts'
 import { dockerfileCandidates } from '../dockerfile-info.ts'
 import type { PlaygroundStore } from '../store.ts'
-import type { FolderRequest, FolderResponse } from './folder-messages.ts'
+import { FILES_PER_MESSAGE, type FolderRequest, type FolderResponse } from './folder-messages.ts'
 
 export type ImportStatus =
   | { kind: 'idle' }
@@ -40,7 +40,7 @@ export function useFolderImport(store: PlaygroundStore) {
     busy.value = false
   }
 
-  function run(request: FolderRequest, transfer: Transferable[] = []): void {
+  function run(request: FolderRequest | { kind: 'list'; name: string; files: File[]; paths: string[] }): void {
     stop()
     busy.value = true
     status.value = { kind: 'reading', count: 0, total: null }
@@ -69,7 +69,23 @@ export function useFolderImport(store: PlaygroundStore) {
       status.value = { kind: 'failed', message: e.message || 'worker failed' }
       stop()
     }
-    worker.postMessage(request, transfer)
+    if (request.kind !== 'list') {
+      worker.postMessage(request)
+      return
+    }
+    // hand the list over in chunks, yielding to the page between them
+    const w = worker
+    const { name, files, paths } = request
+    let at = 0
+    const next = () => {
+      if (worker !== w) return
+      const end = Math.min(at + FILES_PER_MESSAGE, files.length)
+      const chunk: FolderRequest = { kind: 'files', name, files: files.slice(at, end), paths: paths.slice(at, end), done: end === files.length }
+      w.postMessage(chunk)
+      at = end
+      if (at < files.length) setTimeout(next, 0)
+    }
+    next()
   }
 
   function cancel(): void {
@@ -101,7 +117,7 @@ export function useFolderImport(store: PlaygroundStore) {
       const rel = f.webkitRelativePath || f.name
       return rel.slice(rel.indexOf('/') + 1)
     })
-    run({ kind: 'files', name, files, paths })
+    run({ kind: 'list', name, files, paths })
   }
 
   async function walkEntry(root: EntryLike): Promise<{ files: File[]; paths: string[] }> {
@@ -147,7 +163,7 @@ export function useFolderImport(store: PlaygroundStore) {
     status.value = { kind: 'reading', count: 0, total: null }
     try {
       const { files, paths } = await walkEntry(entry)
-      if (busy.value) run({ kind: 'files', name: entry.name, files, paths })
+      if (busy.value) run({ kind: 'list', name: entry.name, files, paths })
     } catch (err) {
       status.value = { kind: 'failed', message: String(err) }
       busy.value = false

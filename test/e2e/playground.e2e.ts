@@ -230,44 +230,38 @@ describe('opening a folder', () => {
     const { page, problems, close } = await openPage(PLAYGROUND)
     await ready(page)
     await page.getByTestId('open-folder').click()
-    // The page's heartbeat: the longest gap between timer ticks from the moment the page gets the files
-    // (the input's change event) until the tree is shown. Before that, Chromium itself spends a long time
-    // on the main thread turning 100,000 paths given through the DevTools protocol into File objects;
-    // that part is the test's way of choosing a folder, not the playground's, so it is measured apart.
+    // The page's heartbeat: the longest gap between timer ticks from the moment the test has handed over
+    // the folder until the tree is shown. Handing 100,000 paths over through the DevTools protocol holds
+    // Chromium's main thread for many seconds by itself; that is the test's way of choosing a folder, not
+    // the playground's, so it is measured apart (the gap seen until setInputFiles returns).
     await page.evaluate(() => {
-      const w = window as unknown as { __maxGap: number; __beforeChange: number; __changeAt: number }
+      const w = window as unknown as { __maxGap: number; __last: number }
       w.__maxGap = 0
-      w.__beforeChange = 0
-      let last = performance.now()
-      let changed = false
-      document.querySelector('[data-testid="folder-input"]')!.addEventListener('change', () => {
-        w.__beforeChange = Math.max(w.__beforeChange, performance.now() - last)
-        changed = true
-        w.__changeAt = performance.now()
-        last = performance.now()
-      }, true)
+      w.__last = performance.now()
       window.setInterval(() => {
         const now = performance.now()
-        if (changed) w.__maxGap = Math.max(w.__maxGap, now - last)
-        else w.__beforeChange = Math.max(w.__beforeChange, now - last)
-        last = now
+        w.__maxGap = Math.max(w.__maxGap, now - w.__last)
+        w.__last = now
       }, 50)
     })
     const started = Date.now()
     await page.getByTestId('folder-input').setInputFiles(root, { timeout: 300_000 })
+    const handedOver = await page.evaluate(() => {
+      const w = window as unknown as { __maxGap: number; __last: number }
+      const cdpStall = Math.max(w.__maxGap, performance.now() - w.__last)
+      w.__maxGap = 0
+      w.__last = performance.now()
+      return { at: performance.now(), cdpStall }
+    })
     await page.getByTestId('folder-done').waitFor({ timeout: 180_000 })
     await expect.poll(() => entry(page, 'node_modules/').getAttribute('data-state'), { timeout: 60_000 }).toBe('excluded')
-    const done = await page.evaluate(() => performance.now())
-    const m = await page.evaluate(() => {
-      const w = window as unknown as { __maxGap: number; __beforeChange: number; __changeAt: number }
-      return { __maxGap: w.__maxGap, __beforeChange: w.__beforeChange, __changeAt: w.__changeAt }
-    })
+    const after = await page.evaluate(() => ({ now: performance.now(), maxGap: (window as unknown as { __maxGap: number }).__maxGap }))
     figures.folderImport100kTotalMs = String(Date.now() - started)
-    figures.folderImport100kFromFilesToTreeMs = (done - m.__changeAt).toFixed(0)
-    figures.folderImportLongestStallMs = m.__maxGap.toFixed(0)
-    figures.chromiumSetInputFilesStallMs = m.__beforeChange.toFixed(0)
+    figures.folderImport100kAfterHandoverMs = (after.now - handedOver.at).toFixed(0)
+    figures.folderImportLongestStallMs = after.maxGap.toFixed(0)
+    figures.chromiumSetInputFilesStallMs = handedOver.cdpStall.toFixed(0)
     // responsive: no frame-blocking stretch longer than a second while the folder is read and analysed
-    expect(m.__maxGap).toBeLessThan(1000)
+    expect(after.maxGap).toBeLessThan(1000)
     // the generated files plus the Dockerfile and the .dockerignore
     expect(await page.getByTestId('folder-done').textContent()).toContain(String(N + 2))
     await screenshot(page, 'playground/folder-100k')
