@@ -10,8 +10,6 @@ import { checkKeyValues } from './key-value.ts'
 import { parsePlatform } from './platform.ts'
 import { checkUndefinedVars, withPath } from './undefined-var.ts'
 import type { InstructionNode } from '../dockerfile/ast.ts'
-import type { ModelStage } from '../dockerfile/model.ts'
-import { parseDockerfile } from '../dockerfile/parser.ts'
 
 // system.DefaultPathEnv on Linux: BuildKit sets it on every stage whose image has no PATH
 const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'
@@ -47,16 +45,15 @@ export function checkDispatch(ctx: CheckContext): void {
       imageConfigUnknown: st.imageConfigUnknown,
     }
     const pathDefault = os === 'windows' ? null : DEFAULT_PATH
-    if (st.stage.baseStage !== null) {
-      // the in-file base's ONBUILD triggers run first, reported on this stage's FROM line
-      const scope = st.instructions[0]?.scope ?? { env: new Map<string, string>(), buildArgs: new Set<string>() }
-      const env = withPath(scope.env, pathDefault)
-      for (const trigger of onbuildTriggers(model.stages[st.stage.baseStage], st.from)) {
-        checkUndefinedVars(ctx, trigger, scope, st.imageConfigUnknown, pathDefault)
-        checkImageConfig(ctx, trigger, state, env)
-        checkKeyValues(ctx, trigger, env)
-        checkExpose(ctx, trigger, env)
-      }
+    // the in-file base's ONBUILD triggers run first, reported on this stage's FROM line, each
+    // with the variables the triggers before it left (ONBUILD ENV A=1 then ONBUILD RUN $A is fine)
+    for (const trigger of st.triggers) {
+      const node = atFrom(trigger.node, st.from)
+      const env = withPath(trigger.scope.env, pathDefault)
+      checkUndefinedVars(ctx, node, trigger.scope, st.imageConfigUnknown, pathDefault)
+      checkImageConfig(ctx, node, state, env)
+      checkKeyValues(ctx, node, env)
+      checkExpose(ctx, node, env)
     }
     for (const inst of st.instructions) {
       const node = inst.node
@@ -71,18 +68,7 @@ export function checkDispatch(ctx: CheckContext): void {
   }
 }
 
-/**
- * A base stage's ONBUILD instructions as the child dispatches them: parsed on their own (so
- * without comments) and placed at the child's FROM (initOnBuildTriggers resets their location).
- */
-function onbuildTriggers(base: ModelStage | undefined, from: InstructionNode): InstructionNode[] {
-  const out: InstructionNode[] = []
-  for (const inst of base?.instructions ?? []) {
-    if (inst.node.keyword !== 'onbuild') continue
-    const parsed = parseDockerfile(inst.node.argsText)
-    if (parsed.errors.length > 0 || parsed.instructions.length !== 1) continue
-    const node = parsed.instructions[0]
-    out.push({ ...node, range: from.range, keywordRange: from.range, argsRange: from.range, prevComments: [] })
-  }
-  return out
+/** initOnBuildTriggers resets a trigger's location to the child's FROM; it has no comments of its own */
+function atFrom(node: InstructionNode, from: InstructionNode): InstructionNode {
+  return { ...node, range: from.range, keywordRange: from.range, argsRange: from.range, prevComments: [] }
 }

@@ -443,8 +443,9 @@ export function buildModel(parsed: ParsedDockerfile, options: ModelOptions = {})
       return r.value
     }
     const entryScope = scope()
+    const triggers: ModelInstruction[] = []
     for (const c of [...triggerCmds[i], ...cmdsByStage[i]]) {
-      if (!c.onbuild) instructions.push({ node: c.node, scope: scope() })
+      ;(c.onbuild ? triggers : instructions).push({ node: c.node, scope: scope() })
       const t = c.typed
       switch (t.kind) {
         case 'env': {
@@ -519,6 +520,7 @@ export function buildModel(parsed: ParsedDockerfile, options: ModelOptions = {})
       baseRaw: rs.typed.base,
       instructions,
       entryScope,
+      triggers,
       imageConfigUnknown: unknownConfig,
       platformRaw: rs.typed.platform === '' ? null : rs.typed.platform,
     })

@@ -44,6 +44,12 @@ export interface ModelStage {
    */
   entryScope: Scope
   /**
+   * the ONBUILD triggers of an in-file base as this stage runs them, first, in order: each parsed
+   * on its own, with the variables in scope before it (entryScope, then the effects of the
+   * triggers before it); their nodes keep the positions of the trigger's own text
+   */
+  triggers: ModelInstruction[]
+  /**
    * true when the stage starts from an image outside this file (directly or through in-file
    * base stages): its ENV and default CMD/SHELL are unknown here, so checks that depend on the
    * image config should say so rather than guess.
