@@ -2,6 +2,7 @@
 // the ignore file, so these rules are our own; docs/reference/dockerignore-checks.md documents each.
 
 import { DockerignoreError, parseDockerignore, type DockerignoreRules } from '../dockerignore/parse.ts'
+import { matchPath } from '../dockerignore/index.ts'
 import { compileRules } from '../dockerignore/matcher.ts'
 import type { ContextResult, Diagnostic, FileEntry, Severity } from '../types.ts'
 import { allNodes, buildTree, childrenOf, type TreeNode } from './tree.ts'
@@ -97,12 +98,15 @@ export function checkDockerignore(rules: DockerignoreRules, entries: FileEntry[]
   }
 
   const isSent = (node: TreeNode) => node.state === 'sent'
+  // A deeper path that an exception (on it or a parent) puts back was sent on purpose: `*` + `!cmd/`
+  // sends cmd/account because of `!cmd/`, so `*` "missing" it says nothing about depth.
+  const sentByAccident = (node: TreeNode) => isSent(node) && !matchPath(rules, node.path).trace.some((t) => t.negated)
 
   cr.rules.forEach((r, i) => {
     if (!matchesAny[i]) {
       // A bare name that matches deeper entries says more than "matches nothing".
       const deeper = r.negated || r.pattern.includes('/') || r.pattern.startsWith('**') ? [] : nodes.filter((nd) => nd.path.includes('/') && safeTest(i, nd.name))
-      const deeperSent = deeper.filter(isSent)
+      const deeperSent = deeper.filter(sentByAccident)
       if (deeperSent.length > 0) {
         out.push(
           diag(
@@ -127,7 +131,7 @@ export function checkDockerignore(rules: DockerignoreRules, entries: FileEntry[]
       return
     }
     if (!r.negated && !r.pattern.includes('/') && !r.pattern.startsWith('**')) {
-      const deeperSent = nodes.filter((nd) => nd.path.includes('/') && isSent(nd) && safeTest(i, nd.name))
+      const deeperSent = nodes.filter((nd) => nd.path.includes('/') && safeTest(i, nd.name) && sentByAccident(nd))
       if (deeperSent.length > 0) {
         out.push(
           diag(

@@ -10,6 +10,8 @@ describe('checkDockerignore', () => {
     ['UnusedPattern: a pattern that matches nothing', 'build\n*.tmp', ['src/a.ts', 'build/x'], ['UnusedPattern@2']],
     ['RootOnlyPattern: bare name present only deeper', 'node_modules', ['web/node_modules/x.js', 'web/a.js'], ['HeavyDirectorySent@1', 'RootOnlyPattern@1']],
     ['RootOnlyPattern: bare glob matching at root and still sent deeper', '*.log', ['a.log', 'logs/b.log'], ['RootOnlyPattern@1']],
+    ['no RootOnlyPattern for deeper paths an exception puts back (allowlist)', '*\n!cmd/\n!pkg/', ['cmd/account/main.go', 'pkg/db/db.go', 'go.mod'], []],
+    ['RootOnlyPattern still for a deeper path sent without an exception', '*.log\n!keep/', ['a.log', 'logs/b.log', 'keep/c.log'], ['IneffectiveException@2', 'RootOnlyPattern@1']],
     ['no RootOnlyPattern once **/ is used', '**/node_modules', ['web/node_modules/x.js', 'web/a.js'], []],
     ['IneffectiveException: nothing excluded before it', '!src/keep.ts\nbuild', ['src/keep.ts', 'build/x'], ['IneffectiveException@1']],
     ['IneffectiveException: cannot reach into a directory excluded below it', 'a/b\n!a', ['a/b/f', 'a/c'], ['IneffectiveException@2']],
