@@ -101,7 +101,7 @@ describe('the tutorial page', () => {
     await page.waitForURL((url) => url.pathname === to)
     // The client-side navigation rendered the inspect page, not just changed the address
     // (VitePress changes the address first, then loads and renders the page).
-    await expect.poll(async () => (await visibleH1s(page)).join(' '), { timeout: 10_000 }).toMatch(/inspect/i)
+    await expect.poll(async () => (await visibleH1s(page)).join(' '), { timeout: 20_000 }).toMatch(/inspect/i)
     expect(problems.list()).toEqual([])
     await close()
   })
@@ -134,7 +134,7 @@ describe('local search', () => {
     await input.waitFor()
     await input.fill(query)
     const results = page.locator('.VPLocalSearchBox ul.results a.result')
-    await results.first().waitFor({ timeout: 10_000 })
+    await results.first().waitFor({ timeout: 20_000 })
     return results
   }
 
@@ -157,7 +157,7 @@ describe('local search', () => {
     const toggle = page.locator('.VPLocalSearchBox .toggle-layout-button')
     if (!(await toggle.getAttribute('class'))?.includes('detailed-list')) await toggle.click()
     await expect
-      .poll(async () => (await page.locator('.VPLocalSearchBox ul.results').innerText()).toLowerCase(), { timeout: 10_000 })
+      .poll(async () => (await page.locator('.VPLocalSearchBox ul.results').innerText()).toLowerCase(), { timeout: 20_000 })
       .toContain(query.toLowerCase())
     await screenshot(page, `site/search/${isEnglish(from) ? 'en' : 'zh'}-${query}`, { fullPage: false })
     expect(problems.list()).toEqual([])
@@ -203,7 +203,7 @@ describe('the language switch', () => {
     await page.waitForURL((url) => url.pathname === to)
     await page.waitForFunction((expected) => document.documentElement.lang === expected, lang)
     // The twin's own content is shown, not the page we came from.
-    await expect.poll(async () => (await visibleH1s(page)).join(' '), { timeout: 10_000 }).not.toBe(before)
+    await expect.poll(async () => (await visibleH1s(page)).join(' '), { timeout: 20_000 }).not.toBe(before)
     expect(await visibleH1s(page)).toHaveLength(1)
     expect(problems.list()).toEqual([])
     await close()
