@@ -57,8 +57,10 @@ export function checkDispatch(ctx: CheckContext): void {
     }
     for (const inst of st.instructions) {
       const node = inst.node
-      if (node.range.line >= limit) return
+      if (node.range.line > limit) return
+      // the words are expanded (and unmatched variables reported) before the instruction can fail
       checkUndefinedVars(ctx, node, inst.scope, st.imageConfigUnknown, pathDefault)
+      if (node.range.line === limit) return
       const env = withPath(inst.scope.env, pathDefault)
       checkImageConfig(ctx, node, state, env)
       checkKeyValues(ctx, node, env)

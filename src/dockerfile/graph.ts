@@ -419,6 +419,8 @@ export function buildModel(parsed: ParsedDockerfile, options: ModelOptions = {})
   const modelStages: ModelStage[] = []
   const finalEnv: Map<string, string>[] = []
   const finalArgs: Set<string>[] = []
+  // the working directory each stage ends with, where this file decides it (null: set by an image)
+  const finalWorkdir: (string | null)[] = []
   const contextReads: ContextRead[] = []
   const builtSet = new Set(built)
   rawStages.forEach((rs, i) => {
@@ -428,6 +430,11 @@ export function buildModel(parsed: ParsedDockerfile, options: ModelOptions = {})
     const argNames = inFileBase >= 0 ? new Set(finalArgs[inFileBase]) : new Set<string>()
     if (inFileBase < 0 && platform.os !== 'windows' && !env.has('PATH')) env.set('PATH', DEFAULT_PATH)
     let unknownConfig = st.baseName !== 'scratch' && st.baseName !== ''
+    // an image's config may set WorkingDir; scratch has none, which BuildKit treats as "/"
+    let workdir: string | null = inFileBase >= 0 ? finalWorkdir[inFileBase] : unknownConfig ? null : '/'
+    // Windows paths (drive letters, IsAbsolutePath) are not modelled: leave their mounts unchecked
+    const stageOS = rs.typed.platform === '' ? platform.os : parsePlatform(lex(rs.typed.platform, fromEnv).value)?.os ?? platform.os
+    if (stageOS === 'windows') workdir = null
     if (inFileBase >= 0) unknownConfig = modelStages[inFileBase].imageConfigUnknown
     const dispatched = dispatchAll ? true : reachable.has(st)
     const report = (msg: string, line: number) => {
@@ -495,6 +502,11 @@ export function buildModel(parsed: ParsedDockerfile, options: ModelOptions = {})
           if (['workdir', 'user', 'volume', 'stopsignal', 'label', 'expose'].includes(c.node.keyword)) {
             const words = c.node.args.map((a) => expand(a, c.line))
             if (c.node.keyword === 'volume' && words.some((w) => w.trim() === '')) report('VOLUME specified can not be an empty string', c.line)
+            // system.NormalizeWorkdir: a relative WORKDIR is joined to the current one
+            if (c.node.keyword === 'workdir' && words.length === 1 && stageOS !== 'windows') {
+              if (words[0].startsWith('/')) workdir = cleanPosix(words[0])
+              else if (workdir !== null) workdir = cleanPosix(`${workdir}/${words[0]}`)
+            }
           }
       }
       // after the words are expanded, the sources must already be built
@@ -503,17 +515,21 @@ export function buildModel(parsed: ParsedDockerfile, options: ModelOptions = {})
         report(`cannot copy from stage ${goQuote(t.from)}, it needs to be defined before current stage ${goQuote(st.stageName)}`, c.line)
       }
       if (t.kind === 'run') {
+        // dispatchRunMounts, mount by mount: the source must be built, then the target must not be "/"
         t.mounts.forEach((m, k) => {
           const s = c.sources[k]
           const from = mountFrom(m)
           if (from !== '' && s && s.stage >= 0 && s.stage >= i) {
             report(`cannot mount from stage ${goQuote(from)} to ${goQuote(mountTarget(m))}, stage needs to be defined before current command`, c.line)
           }
+          const spec = readMount(m, (w) => lex(w, env).value)
+          if (spec && spec.type !== 'secret' && spec.type !== 'ssh' && mountsOnRoot(spec.target, workdir)) report('invalid mount target "/"', c.line)
         })
       }
     }
     finalEnv.push(env)
     finalArgs.push(argNames)
+    finalWorkdir.push(workdir)
     modelStages.push({
       stage: stages[i],
       from: rs.from,
@@ -538,6 +554,29 @@ export function buildModel(parsed: ParsedDockerfile, options: ModelOptions = {})
     escapeToken: parsed.escapeToken,
   }
   return { model, contextReads }
+}
+
+// path.Clean for '/'-separated paths
+function cleanPosix(p: string): string {
+  const abs = p.startsWith('/')
+  const out: string[] = []
+  for (const part of p.split('/')) {
+    if (part === '' || part === '.') continue
+    if (part === '..') {
+      if (out.length > 0 && out[out.length - 1] !== '..') out.pop()
+      else if (!abs) out.push('..')
+    } else out.push(part)
+  }
+  const joined = out.join('/')
+  return abs ? '/' + joined : joined || '.'
+}
+
+// dispatchRunMounts: an absolute target is used as written, so only "/" itself is refused; a
+// relative one (or none) is joined to the working directory and refused when that gives "/".
+// With the working directory set by an image, a relative target cannot be judged here.
+function mountsOnRoot(target: string, workdir: string | null): boolean {
+  if (cleanPosix(target).startsWith('/')) return target === '/'
+  return workdir !== null && cleanPosix(`/${workdir}/${target}`) === '/'
 }
 
 function isRemoteSource(p: string): boolean {

@@ -542,11 +542,6 @@ export function mountError(value: string, expand: (word: string) => string): str
     if (source !== '' && id !== '') return "both source and id can't be set"
   }
   if (sharing !== '' && type !== 'cache') return `invalid cache sharing set for ${type} mount`
-  if (type !== 'secret' && type !== 'ssh' && target !== '' && cleanTarget(target) === '/') return 'invalid mount target "/"'
+  // the mount target is checked at dispatch, against the working directory (graph.ts)
   return null
-}
-
-function cleanTarget(t: string): string {
-  const parts = t.split('/').filter((p) => p !== '' && p !== '.')
-  return t.startsWith('/') && parts.every((p) => p === '..') ? '/' : parts.join('/')
 }
