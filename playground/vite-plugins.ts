@@ -92,9 +92,14 @@ export function playgroundViteConfig(): Partial<UserConfig> {
         'monaco-editor/editor/editor.api',
         ...MONACO_FEATURES.map((f) => `monaco-editor/features/${f}/register`),
         'monaco-editor/editor/contrib/suggest/browser/suggestController',
+        // Monaco's Tab-focus switch must come from the same pre-bundle as the editor, or it is a second copy.
+        'monaco-editor/editor/browser/config/tabFocus',
         'dockerfile-ast',
         'dockerfile-language-service',
         '@dagrejs/dagre',
+        // the playground's other panels
+        'ignore',
+        'fflate',
       ],
       esbuildOptions: { plugins: [dockerfileAstEsbuildFix] },
     },
