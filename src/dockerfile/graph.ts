@@ -293,21 +293,21 @@ export function buildModel(parsed: ParsedDockerfile, options: ModelOptions = {})
     addState(s)
     return s
   }
-  const sourcesOf = (typed: Typed, line: number): (State | null)[] => {
+  const sourcesOf = (typed: Typed, line: number, fail: (message: string, line: number) => void = (m, l) => errs.add(m, l)): (State | null)[] => {
     if ((typed.kind === 'copy') && typed.from !== '') {
       const r = lex(typed.from, new Map())
       if (r.error) {
-        errs.add(r.error, line)
+        fail(r.error, line)
         return [null]
       }
       if (r.value !== typed.from) {
-        errs.add('variable expansion is not supported for --from, define a new stage with FROM using ARG from global scope as a workaround', line)
+        fail('variable expansion is not supported for --from, define a new stage with FROM using ARG from global scope as a workaround', line)
         return [null]
       }
       if (/^[+-]?[0-9]+$/.test(typed.from) && Math.abs(Number(typed.from)) <= Number.MAX_SAFE_INTEGER) {
         const idx = Number(typed.from)
         if (idx < 0 || idx >= states.length) {
-          errs.add(`invalid stage index ${idx}`, line)
+          fail(`invalid stage index ${idx}`, line)
           return [null]
         }
         return [states[idx]]
@@ -357,30 +357,37 @@ export function buildModel(parsed: ParsedDockerfile, options: ModelOptions = {})
   const cycle = findCycle(states)
   if (cycle) errs.add(`circular dependency detected on stage: ${cycle.state.stageName}`, cycle.line)
 
-  // ONBUILD triggers of an in-file base run first in the child; their --from become its dependencies
+  // ONBUILD triggers of an in-file base run first in the child; their --from become its
+  // dependencies. BuildKit initialises them (initOnBuildTriggers) only for the stages the target
+  // reaches, even when every stage is dispatched: the edges are shown for every child, but a
+  // trigger's error and its commands count only in a reachable one.
   const triggerCmds: Cmd[][] = rawStages.map(() => [])
+  const triggerError: ({ message: string; line: number } | null)[] = rawStages.map(() => null)
   rawStages.forEach((_rs, i) => {
     const st = states[i]
     if (!st.base || st.base.stage < 0) return
     const line = rawStages[i].from.range.line
+    const fail = (message: string, at: number) => {
+      triggerError[i] ??= { message, line: at }
+    }
     for (const c of cmdsByStage[st.base.stage]) {
       if (c.typed.kind !== 'onbuild') continue
       const tp = parseDockerfile(c.typed.expression)
       if (tp.errors.length > 0) {
-        errs.add(tp.errors[0].message, line)
+        fail(tp.errors[0].message, line)
         continue
       }
       if (tp.instructions.length !== 1) {
-        errs.add('onbuild trigger should be a single expression', line)
+        fail('onbuild trigger should be a single expression', line)
         continue
       }
       const tnode = tp.instructions[0]
       const tt = typeInstruction(tnode)
       if (!isTyped(tt)) {
-        errs.add(tt.error, line)
+        fail(tt.error, line)
         continue
       }
-      const sources = sourcesOf(tt, line)
+      const sources = sourcesOf(tt, line, fail)
       triggerCmds[i].push({ node: tnode, typed: tt, line, sources, onbuild: true })
       for (const s of sources) if (s) st.deps.set(s, line)
       if (tt.kind === 'copy') for (const s of sources) if (s) edgeFor(s, i, 'onbuild-copy', line)
@@ -403,6 +410,10 @@ export function buildModel(parsed: ParsedDockerfile, options: ModelOptions = {})
   }
   visit(target)
   const built = [...reachable].filter((s) => s.stage >= 0).map((s) => s.stage).sort((a, b) => a - b)
+  for (const i of built) {
+    const e = triggerError[i]
+    if (e) errs.add(e.message, e.line)
+  }
 
   // image references are checked for every image state, reachable or not
   for (const s of states) {
@@ -451,7 +462,7 @@ export function buildModel(parsed: ParsedDockerfile, options: ModelOptions = {})
     }
     const entryScope = scope()
     const triggers: ModelInstruction[] = []
-    for (const c of [...triggerCmds[i], ...cmdsByStage[i]]) {
+    for (const c of [...(reachable.has(st) ? triggerCmds[i] : []), ...cmdsByStage[i]]) {
       ;(c.onbuild ? triggers : instructions).push({ node: c.node, scope: scope() })
       const t = c.typed
       switch (t.kind) {
