@@ -352,10 +352,11 @@ export function buildModel(parsed: ParsedDockerfile, options: ModelOptions = {})
     }
   })
 
-  // validateCircularDependency runs before ONBUILD triggers add their dependencies
-  if (states.length === 1) states[0].stageName = ''
+  // validateCircularDependency runs before ONBUILD triggers add their dependencies, and before a
+  // lone state loses its stage name, so a stage copying from itself is named in the error
   const cycle = findCycle(states)
   if (cycle) errs.add(`circular dependency detected on stage: ${cycle.state.stageName}`, cycle.line)
+  if (states.length === 1) states[0].stageName = ''
 
   // ONBUILD triggers of an in-file base run first in the child; their --from become its
   // dependencies. BuildKit initialises them (initOnBuildTriggers) only for the stages the target
