@@ -3,6 +3,8 @@
 import type { DockerignoreRules } from '../dockerignore/parse.ts'
 import { sortByCodePoint } from '../dockerignore/gostd.ts'
 import type { ContextResult, FileEntry } from '../types.ts'
+import { compileRules } from '../dockerignore/matcher.ts'
+import { computeContextFlat } from './flat.ts'
 import { buildTree } from './tree.ts'
 import { walkTree, walkTreeSync, type WalkResult } from './walk.ts'
 
@@ -39,6 +41,8 @@ function toResult(entries: readonly FileEntry[], walk: WalkResult): ContextResul
  * Throws DockerignoreError when the walk reaches a pattern Go's regexp rejects, as the build would fail.
  */
 export function computeContext(rules: DockerignoreRules, entries: FileEntry[]): ContextResult {
+  const fast = computeContextFlat(compileRules(rules), entries)
+  if (fast !== null) return fast
   const tree = buildTree(entries)
   return toResult(entries, walkTreeSync(rules, tree))
 }

@@ -45,7 +45,7 @@ export interface Tree {
 }
 
 /** Whether a path needs cleaning: './', leading, doubled or '.' segments (a trailing '/' is fine). */
-function needsCleaning(p: string): boolean {
+export function needsCleaning(p: string): boolean {
   const c0 = p.charCodeAt(0)
   return (
     c0 === 47 ||

@@ -65,15 +65,23 @@ export function compileRules(rules: DockerignoreRules): CompiledRules {
  * level); the path's own bits are written to `out`. Returns whether the path is excluded.
  * Throws DockerignoreError when a pattern whose regexp Go rejects is consulted.
  */
-export function matchWithParent(cr: CompiledRules, path: string, parent: Uint8Array | null, out: Uint8Array): boolean {
+export function matchWithParent(
+  cr: CompiledRules,
+  path: string,
+  parent: Uint8Array | null,
+  out: Uint8Array,
+  /** where the bits start in `parent` and `out` (both may be one shared pool) */
+  parentAt = 0,
+  outAt = 0,
+): boolean {
   let matched = false
   const rules = cr.rules
   for (let i = 0; i < rules.length; i++) {
     const r = rules[i]
-    let m = parent !== null && parent[i] === 1
+    let m = parent !== null && parent[parentAt + i] === 1
     if (!m) {
       if (r.negated !== matched) {
-        out[i] = 0
+        out[outAt + i] = 0
         continue
       }
       try {
@@ -83,7 +91,7 @@ export function matchWithParent(cr: CompiledRules, path: string, parent: Uint8Ar
         throw e
       }
     }
-    out[i] = m ? 1 : 0
+    out[outAt + i] = m ? 1 : 0
     if (m) matched = !r.negated
   }
   return matched

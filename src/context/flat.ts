@@ -1,0 +1,190 @@
+// computeContext's fast path: the walk's decisions taken entry by entry, in input order, without a
+// tree of nodes.
+//
+// A path's result depends only on its own text and its parent directory's per-pattern bits, and a
+// directory skipped by the walk only hides what lies below it; so the walk's order matters for
+// nothing but which bad pattern fails first. Each directory is decided once and files get no object
+// at all. Consecutive entries usually share their leading directories, so the chain of the previous
+// entry's directories is reused and only the differing tail is looked up, by name, without slicing.
+// Inputs this path does not handle exactly (paths to clean, a file also named as a directory, a
+// repeated file, a bad pattern reached) return null, and the caller runs the tree walk, which handles
+// them in walk order.
+
+import { matchWithParent, skipsExcludedDir, type CompiledRules } from '../dockerignore/matcher.ts'
+import { DockerignoreError } from '../dockerignore/parse.ts'
+import { sortByCodePoint } from '../dockerignore/gostd.ts'
+import type { ContextResult, FileEntry } from '../types.ts'
+import { needsCleaning } from './tree.ts'
+
+interface Dir {
+  path: string
+  name: string
+  parent: Dir | null
+  /** offset of its per-pattern bits in the shared pool (-1: the root, which has none) */
+  bits: number
+  excluded: boolean
+  /** the walk enters it: its children are tested (not at or below a skipped excluded directory) */
+  open: boolean
+  /** sent: for its own sake, or bare as the parent of something sent (fsutil's calledFn) */
+  sent: boolean
+  kids: Dir[] | null
+  byName: Map<string, Dir> | null
+}
+
+/** Beyond this many subdirectories a directory looks its children up in a map. */
+const LINEAR = 16
+
+export function computeContextFlat(cr: CompiledRules, entries: readonly FileEntry[]): ContextResult | null {
+  const n = cr.rules.length
+  const root: Dir = { path: '', name: '', parent: null, bits: -1, excluded: false, open: true, sent: true, kids: null, byName: null }
+  const allDirs: Dir[] = []
+  let pool = new Uint8Array(Math.max(n, 1) * 1024)
+  let poolUsed = 0
+  const scratch = new Uint8Array(n)
+
+  const sendUp = (d: Dir | null) => {
+    while (d !== null && !d.sent) {
+      d.sent = true
+      d = d.parent
+    }
+  }
+
+  const childOf = (d: Dir, p: string, start: number, end: number): Dir | undefined => {
+    if (d.byName !== null) return d.byName.get(p.slice(start, end))
+    const kids = d.kids
+    if (kids === null) return undefined
+    const len = end - start
+    for (let k = 0; k < kids.length; k++) {
+      const kid = kids[k]
+      if (kid.name.length === len && p.startsWith(kid.name, start)) return kid
+    }
+    return undefined
+  }
+
+  const newDir = (parent: Dir, p: string, start: number, end: number): Dir => {
+    if (poolUsed + n > pool.length) {
+      const bigger = new Uint8Array(pool.length * 2)
+      bigger.set(pool)
+      pool = bigger
+    }
+    const path = p.slice(0, end)
+    const bits = poolUsed
+    poolUsed += n
+    const excluded = matchWithParent(cr, path, parent.bits < 0 ? null : pool, pool, parent.bits, bits)
+    const d: Dir = {
+      path,
+      name: p.slice(start, end),
+      parent,
+      bits,
+      excluded,
+      open: !excluded || !skipsExcludedDir(cr, path),
+      sent: !excluded,
+      kids: null,
+      byName: null,
+    }
+    if (!excluded) sendUp(parent)
+    const kids = (parent.kids ??= [])
+    kids.push(d)
+    if (parent.byName !== null) parent.byName.set(d.name, d)
+    else if (kids.length > LINEAR) parent.byName = new Map(kids.map((k) => [k.name, k]))
+    allDirs.push(d)
+    return d
+  }
+
+  // The directories of the last path resolved, by depth (chain[0] is the root).
+  const chain: Dir[] = [root]
+  /**
+   * The directory p[0:end) names (end at a '/', or 0 for the root), or the skipped directory it
+   * lies in: nothing below a skipped directory is looked at, it stands for all of them.
+   */
+  const dirAt = (p: string, end: number): Dir => {
+    let depth = 0
+    let pos = 0
+    // Reuse the previous chain as far as it matches.
+    while (depth + 1 < chain.length && pos < end) {
+      const d = chain[depth + 1]
+      const stop = pos + d.name.length
+      if (stop > end || (stop < end && p.charCodeAt(stop) !== 47) || !p.startsWith(d.name, pos)) break
+      depth++
+      pos = stop + 1
+    }
+    let cur = chain[depth]
+    chain.length = depth + 1
+    while (pos < end && cur.open) {
+      let stop = p.indexOf('/', pos)
+      if (stop < 0 || stop > end) stop = end
+      cur = childOf(cur, p, pos, stop) ?? newDir(cur, p, pos, stop)
+      chain.push(cur)
+      pos = stop + 1
+    }
+    return cur
+  }
+
+  const isSent = new Uint8Array(entries.length)
+  const sent: string[] = []
+  // entries naming a directory ('a/'), with the directory that decides them
+  const dirEntries: Dir[] = []
+  const dirEntryIndex: number[] = []
+  // files tested, with their directory: checked at the end for a directory of the same name
+  const visited: number[] = []
+  const visitedIn: Dir[] = []
+  let fileCount = 0
+  let totalBytes = 0
+  // The last skipped directory met: entries below it (a skipped node_modules holds 93% of a typical
+  // tree) are excluded with one comparison.
+  let closed = ''
+  let closedLen = -1
+  try {
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i]
+      const p = e.path
+      if (p.length > closedLen && p.charCodeAt(closedLen) === 47 && p.startsWith(closed)) continue
+      if (p === '' || needsCleaning(p)) return null
+      if (p.charCodeAt(p.length - 1) === 47) {
+        dirEntries.push(dirAt(p, p.length - 1))
+        dirEntryIndex.push(i)
+        continue
+      }
+      const slash = p.lastIndexOf('/')
+      const parent = slash < 0 ? root : dirAt(p, slash)
+      if (!parent.open) {
+        let top = parent
+        while (top.parent !== null && !top.parent.open) top = top.parent
+        closed = top.path
+        closedLen = closed.length
+        continue
+      }
+      visited.push(i)
+      visitedIn.push(parent)
+      if (matchWithParent(cr, p, parent.bits < 0 ? null : pool, scratch, parent.bits, 0)) continue
+      sendUp(parent)
+      isSent[i] = 1
+      sent.push(p)
+      fileCount++
+      totalBytes += e.size ?? 0
+    }
+  } catch (err) {
+    // Which bad pattern fails first depends on the walk's order: let the tree walk say.
+    if (err instanceof DockerignoreError) return null
+    throw err
+  }
+  for (let k = 0; k < visited.length; k++) {
+    const p = entries[visited[k]].path
+    const start = p.lastIndexOf('/') + 1
+    if (childOf(visitedIn[k], p, start, p.length) !== undefined) return null
+  }
+  for (const d of allDirs) if (d.sent) sent.push(d.path + '/')
+  for (let k = 0; k < dirEntries.length; k++) {
+    const d = dirEntries[k]
+    const path = entries[dirEntryIndex[k]].path
+    if (d.sent && d.path.length === path.length - 1) isSent[dirEntryIndex[k]] = 1
+  }
+  sortByCodePoint(sent)
+  // A repeated file is one node of the walk: not handled here.
+  for (let k = 1; k < sent.length; k++) if (sent[k - 1] === sent[k]) return null
+  const included: string[] = []
+  const excluded: string[] = []
+  for (let i = 0; i < entries.length; i++) (isSent[i] ? included : excluded).push(entries[i].path)
+  sortByCodePoint(included)
+  return { sent, included, excluded, fileCount, totalBytes }
+}
