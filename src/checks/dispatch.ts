@@ -16,15 +16,8 @@ const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/b
 
 export function checkDispatch(ctx: CheckContext): void {
   const { model } = ctx
-  // the model reports only errors BuildKit raises for the stages it dispatches; the first stops
-  // dispatching there
-  let limit = Infinity
-  for (const d of model.diagnostics) {
-    if (d.severity !== 'error') continue
-    // a cycle is found before anything is dispatched
-    if (d.message.startsWith('circular dependency detected')) limit = 0
-    else limit = Math.min(limit, d.line)
-  }
+  // an error before dispatching stops every stage; one raised while dispatching stops there
+  const limit = model.dispatchStop ?? Infinity
   const targetOS = parsePlatform(ctx.options.platform ?? 'linux/amd64')?.os ?? 'linux'
   const finalConfig = new Map<number, InheritedConfig>()
 

@@ -144,6 +144,9 @@ interface Cmd {
 
 class Collector {
   first: Diagnostic | null = null
+  /** set once dispatchStages begins: errors before it stop the build before any stage runs */
+  dispatching = false
+  firstWhileDispatching = false
   private readonly ranges = new Map<number, Range>()
   constructor(parsed: ParsedDockerfile) {
     for (const n of parsed.instructions) if (!this.ranges.has(n.range.line)) this.ranges.set(n.range.line, n.range)
@@ -153,13 +156,14 @@ class Collector {
     if (this.first !== null) return
     const r = range ?? this.ranges.get(line)
     this.first = { rule: 'SyntaxError', severity: 'error', message, line }
+    this.firstWhileDispatching = this.dispatching
     if (r && r.line === line) Object.assign(this.first, { column: r.column, endLine: r.endLine, endColumn: r.endColumn })
   }
 }
 
 function emptyModel(parsed: ParsedDockerfile, diagnostics: Diagnostic[]): ModelResult {
   return {
-    model: { globalArgs: [], fromEnv: new Map(), stages: [], edges: [], target: -1, built: [], dispatched: [], diagnostics, escapeToken: parsed.escapeToken },
+    model: { globalArgs: [], fromEnv: new Map(), stages: [], edges: [], target: -1, built: [], dispatched: [], dispatchStop: 0, diagnostics, escapeToken: parsed.escapeToken },
     contextReads: [],
   }
 }
@@ -362,6 +366,7 @@ export function buildModel(parsed: ParsedDockerfile, options: ModelOptions = {})
   // dependencies. BuildKit initialises them (initOnBuildTriggers) only for the stages the target
   // reaches, even when every stage is dispatched: the edges are shown for every child, but a
   // trigger's error and its commands count only in a reachable one.
+  const statesBeforeTriggers = states.length
   const triggerCmds: Cmd[][] = rawStages.map(() => [])
   const triggerError: ({ message: string; line: number } | null)[] = rawStages.map(() => null)
   rawStages.forEach((_rs, i) => {
@@ -411,17 +416,24 @@ export function buildModel(parsed: ParsedDockerfile, options: ModelOptions = {})
   }
   visit(target)
   const built = [...reachable].filter((s) => s.stage >= 0).map((s) => s.stage).sort((a, b) => a - b)
+
+  // resolveStages: image references are checked for every image state, reachable or not
+  // (resolveReachableStages), then the triggers of reachable children are read, then the image
+  // states those triggers added are resolved in the next round
+  const checkReferences = (from: number, to: number) => {
+    for (const s of states.slice(from, to)) {
+      if (s.base || s.baseName === 'scratch' || s.baseName === '') continue
+      const e = referenceError(s.baseName)
+      if (e) errs.add(`failed to parse stage name ${goQuote(s.baseName)}: ${e}`, s.stage >= 0 ? stages[s.stage].line : firstUseLine(s, states))
+    }
+  }
+  checkReferences(0, statesBeforeTriggers)
   for (const i of built) {
     const e = triggerError[i]
     if (e) errs.add(e.message, e.line)
   }
-
-  // image references are checked for every image state, reachable or not
-  for (const s of states) {
-    if (s.base || s.baseName === 'scratch' || s.baseName === '') continue
-    const e = referenceError(s.baseName)
-    if (e) errs.add(`failed to parse stage name ${goQuote(s.baseName)}: ${e}`, s.stage >= 0 ? stages[s.stage].line : firstUseLine(s, states))
-  }
+  checkReferences(statesBeforeTriggers, states.length)
+  errs.dispatching = true
 
   // dispatch: variables in scope, expansion errors, --from on a stage not yet built.
   // What is reported is what `docker build --check` reports: without a target BuildKit's lint
@@ -563,6 +575,7 @@ export function buildModel(parsed: ParsedDockerfile, options: ModelOptions = {})
     built,
     dispatched: dispatchAll ? stages.map((s) => s.index) : built,
     diagnostics: errs.first ? [errs.first] : [],
+    dispatchStop: errs.first === null ? null : errs.firstWhileDispatching ? errs.first.line : 0,
     escapeToken: parsed.escapeToken,
   }
   return { model, contextReads }

@@ -79,6 +79,12 @@ export interface DockerfileModel {
    * is also all that a plain `docker build` dispatches.
    */
   dispatched: number[]
+  /**
+   * where dispatching stops: 0 when BuildKit fails before it dispatches any stage (FROM expansion,
+   * target, --from resolution, cycles, image references, ONBUILD triggers), the line of the first
+   * error raised while dispatching, null when nothing fails
+   */
+  dispatchStop: number | null
   /** BuildKit's errors found while building the model (unknown target, forward --from, cycles, blank base…) */
   diagnostics: Diagnostic[]
   escapeToken: '\\' | '`'
