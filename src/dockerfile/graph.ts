@@ -367,6 +367,8 @@ export function buildModel(parsed: ParsedDockerfile, options: ModelOptions = {})
   // reaches, even when every stage is dispatched: the edges are shown for every child, but a
   // trigger's error and its commands count only in a reachable one.
   const statesBeforeTriggers = states.length
+  /** the child whose trigger created an image state */
+  const triggerStateOwner = new Map<State, number>()
   const triggerCmds: Cmd[][] = rawStages.map(() => [])
   const triggerError: ({ message: string; line: number } | null)[] = rawStages.map(() => null)
   rawStages.forEach((_rs, i) => {
@@ -376,6 +378,7 @@ export function buildModel(parsed: ParsedDockerfile, options: ModelOptions = {})
     const fail = (message: string, at: number) => {
       triggerError[i] ??= { message, line: at }
     }
+    const stateCount = states.length
     for (const c of cmdsByStage[st.base.stage]) {
       if (c.typed.kind !== 'onbuild') continue
       const tp = parseDockerfile(c.typed.expression)
@@ -404,6 +407,7 @@ export function buildModel(parsed: ParsedDockerfile, options: ModelOptions = {})
         })
       }
     }
+    for (const s of states.slice(stateCount)) triggerStateOwner.set(s, i)
   })
 
   // the stages the target needs: its base chain and every dependency, transitively
@@ -420,9 +424,12 @@ export function buildModel(parsed: ParsedDockerfile, options: ModelOptions = {})
   // resolveStages: image references are checked for every image state, reachable or not
   // (resolveReachableStages), then the triggers of reachable children are read, then the image
   // states those triggers added are resolved in the next round
+  const builtStages = new Set(built)
   const checkReferences = (from: number, to: number) => {
     for (const s of states.slice(from, to)) {
       if (s.base || s.baseName === 'scratch' || s.baseName === '') continue
+      const owner = triggerStateOwner.get(s)
+      if (owner !== undefined && !builtStages.has(owner)) continue
       const e = referenceError(s.baseName)
       if (e) errs.add(`failed to parse stage name ${goQuote(s.baseName)}: ${e}`, s.stage >= 0 ? stages[s.stage].line : firstUseLine(s, states))
     }

@@ -30,3 +30,11 @@ describe('ONBUILD triggers only in reachable children', () => {
     }
   })
 })
+
+describe('image references named by ONBUILD triggers', () => {
+  const text = 'FROM alpine AS base\nONBUILD COPY --from=Bad:Ref / /\nFROM base AS child\nFROM alpine AS last\n'
+  it('are resolved only for a child the target reaches', () => {
+    expect(findings(text)).toEqual([])
+    expect(findings(text, 'child')).toEqual([[3, 'failed to parse stage name "Bad:Ref": invalid reference format: repository name (Bad) must be lowercase']])
+  })
+})
