@@ -308,13 +308,14 @@ export function buildModel(parsed: ParsedDockerfile, options: ModelOptions = {})
         fail('variable expansion is not supported for --from, define a new stage with FROM using ARG from global scope as a workaround', line)
         return [null]
       }
-      if (/^[+-]?[0-9]+$/.test(typed.from) && Math.abs(Number(typed.from)) <= Number.MAX_SAFE_INTEGER) {
-        const idx = Number(typed.from)
-        if (idx < 0 || idx >= states.length) {
+      // strconv.Atoi: a 64-bit integer is an index (in range or not); anything else is a name
+      const idx = /^[+-]?[0-9]+$/.test(typed.from) ? BigInt(typed.from) : null
+      if (idx !== null && idx >= -(2n ** 63n) && idx < 2n ** 63n) {
+        if (idx < 0n || idx >= BigInt(states.length)) {
           fail(`invalid stage index ${idx}`, line)
           return [null]
         }
-        return [states[idx]]
+        return [states[Number(idx)]]
       }
       return [byName.get(typed.from.toLowerCase()) ?? imageState(typed.from)]
     }

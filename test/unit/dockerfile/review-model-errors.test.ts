@@ -20,3 +20,20 @@ describe('model errors', () => {
     expect(errors.map((d) => [d.line, d.message])).toEqual(want)
   })
 })
+
+describe('COPY --from=<number>: strconv.Atoi decides what is an index', () => {
+  const cases: [string, (string | number)[], string[]][] = [
+    ['-0', [0], []],
+    ['+0', [0], []],
+    ['007', [], ['invalid stage index 7']],
+    ['9007199254740993', [], ['invalid stage index 9007199254740993']],
+    ['9223372036854775807', [], ['invalid stage index 9223372036854775807']],
+    // beyond int64 Atoi fails, so the value is looked up as a name, then taken as an image
+    ['9223372036854775808', ['9223372036854775808'], []],
+  ]
+  it.each(cases)('--from=%s', (value, from, errors) => {
+    const a = analyzeDockerfile(`FROM alpine AS a\nFROM alpine\nCOPY --from=${value} x y\n`)
+    expect(a.edges.filter((e) => e.kind === 'copy').map((e) => e.from)).toEqual(from)
+    expect(a.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message)).toEqual(errors)
+  })
+})
