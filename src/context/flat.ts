@@ -182,9 +182,15 @@ export function computeContextFlat(cr: CompiledRules, entries: readonly FileEntr
   sortByCodePoint(sent)
   // A repeated file is one node of the walk: not handled here.
   for (let k = 1; k < sent.length; k++) if (sent[k - 1] === sent[k]) return null
-  const included: string[] = []
-  const excluded: string[] = []
-  for (let i = 0; i < entries.length; i++) (isSent[i] ? included : excluded).push(entries[i].path)
+  let nIncluded = 0
+  for (let i = 0; i < entries.length; i++) nIncluded += isSent[i]
+  // Sized up front: growing a 93,000-string list by doubling copies it a dozen times.
+  const included = new Array<string>(nIncluded)
+  const excluded = new Array<string>(entries.length - nIncluded)
+  for (let i = 0, a = 0, b = 0; i < entries.length; i++) {
+    if (isSent[i]) included[a++] = entries[i].path
+    else excluded[b++] = entries[i].path
+  }
   sortByCodePoint(included)
   return { sent, included, excluded, fileCount, totalBytes }
 }
