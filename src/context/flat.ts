@@ -18,7 +18,6 @@ import { needsCleaning } from './tree.ts'
 
 interface Dir {
   path: string
-  name: string
   parent: Dir | null
   /** offset of its per-pattern bits in the shared pool (-1: the root, which has none) */
   bits: number
@@ -27,8 +26,18 @@ interface Dir {
   open: boolean
   /** sent: for its own sake, or bare as the parent of something sent (fsutil's calledFn) */
   sent: boolean
-  kids: Dir[] | null
-  byName: Map<string, Dir> | null
+  /** subdirectories as a linked list (no array per directory: there may be 60,000 of them) */
+  firstKid: Dir | null
+  next: Dir | null
+  kidCount: number
+  /** subdirectories by path, once there are many */
+  byPath: Map<string, Dir> | null
+}
+
+/** Whether a[from, to) and b[from, to) hold the same code units (no builtin call per comparison). */
+function sameRange(a: string, b: string, from: number, to: number): boolean {
+  for (let k = to - 1; k >= from; k--) if (a.charCodeAt(k) !== b.charCodeAt(k)) return false
+  return true
 }
 
 /** Beyond this many subdirectories a directory looks its children up in a map. */
@@ -36,7 +45,18 @@ const LINEAR = 16
 
 export function computeContextFlat(cr: CompiledRules, entries: readonly FileEntry[]): ContextResult | null {
   const n = cr.rules.length
-  const root: Dir = { path: '', name: '', parent: null, bits: -1, excluded: false, open: true, sent: true, kids: null, byName: null }
+  const root: Dir = {
+    path: '',
+    parent: null,
+    bits: -1,
+    excluded: false,
+    open: true,
+    sent: true,
+    firstKid: null,
+    next: null,
+    kidCount: 0,
+    byPath: null,
+  }
   const allDirs: Dir[] = []
   let pool = new Uint8Array(Math.max(n, 1) * 1024)
   let poolUsed = 0
@@ -49,19 +69,16 @@ export function computeContextFlat(cr: CompiledRules, entries: readonly FileEntr
     }
   }
 
+  // p[0, start) is known to be d's path: a child's path matches p[0, end) when the name part does.
   const childOf = (d: Dir, p: string, start: number, end: number): Dir | undefined => {
-    if (d.byName !== null) return d.byName.get(p.slice(start, end))
-    const kids = d.kids
-    if (kids === null) return undefined
-    const len = end - start
-    for (let k = 0; k < kids.length; k++) {
-      const kid = kids[k]
-      if (kid.name.length === len && p.startsWith(kid.name, start)) return kid
+    if (d.byPath !== null) return d.byPath.get(p.slice(0, end))
+    for (let kid = d.firstKid; kid !== null; kid = kid.next) {
+      if (kid.path.length === end && sameRange(kid.path, p, start, end)) return kid
     }
     return undefined
   }
 
-  const newDir = (parent: Dir, p: string, start: number, end: number): Dir => {
+  const newDir = (parent: Dir, p: string, end: number): Dir => {
     if (poolUsed + n > pool.length) {
       const bigger = new Uint8Array(pool.length * 2)
       bigger.set(pool)
@@ -73,20 +90,24 @@ export function computeContextFlat(cr: CompiledRules, entries: readonly FileEntr
     const excluded = matchWithParent(cr, path, parent.bits < 0 ? null : pool, pool, parent.bits, bits)
     const d: Dir = {
       path,
-      name: p.slice(start, end),
       parent,
       bits,
       excluded,
       open: !excluded || !skipsExcludedDir(cr, path),
       sent: !excluded,
-      kids: null,
-      byName: null,
+      firstKid: null,
+      next: parent.firstKid,
+      kidCount: 0,
+      byPath: null,
     }
     if (!excluded) sendUp(parent)
-    const kids = (parent.kids ??= [])
-    kids.push(d)
-    if (parent.byName !== null) parent.byName.set(d.name, d)
-    else if (kids.length > LINEAR) parent.byName = new Map(kids.map((k) => [k.name, k]))
+    parent.firstKid = d
+    parent.kidCount++
+    if (parent.byPath !== null) parent.byPath.set(path, d)
+    else if (parent.kidCount > LINEAR) {
+      const m = (parent.byPath = new Map<string, Dir>())
+      for (let kid: Dir | null = d; kid !== null; kid = kid.next) m.set(kid.path, kid)
+    }
     allDirs.push(d)
     return d
   }
@@ -103,8 +124,8 @@ export function computeContextFlat(cr: CompiledRules, entries: readonly FileEntr
     // Reuse the previous chain as far as it matches.
     while (depth + 1 < chain.length && pos < end) {
       const d = chain[depth + 1]
-      const stop = pos + d.name.length
-      if (stop > end || (stop < end && p.charCodeAt(stop) !== 47) || !p.startsWith(d.name, pos)) break
+      const stop = d.path.length
+      if (stop > end || (stop < end && p.charCodeAt(stop) !== 47) || !sameRange(d.path, p, pos, stop)) break
       depth++
       pos = stop + 1
     }
@@ -113,7 +134,7 @@ export function computeContextFlat(cr: CompiledRules, entries: readonly FileEntr
     while (pos < end && cur.open) {
       let stop = p.indexOf('/', pos)
       if (stop < 0 || stop > end) stop = end
-      cur = childOf(cur, p, pos, stop) ?? newDir(cur, p, pos, stop)
+      cur = childOf(cur, p, pos, stop) ?? newDir(cur, p, stop)
       chain.push(cur)
       pos = stop + 1
     }
@@ -126,8 +147,7 @@ export function computeContextFlat(cr: CompiledRules, entries: readonly FileEntr
   const dirEntries: Dir[] = []
   const dirEntryIndex: number[] = []
   // files tested, with their directory: checked at the end for a directory of the same name
-  const visited: number[] = []
-  const visitedIn: Dir[] = []
+  const visitedIn = new Array<Dir | undefined>(entries.length)
   let fileCount = 0
   let totalBytes = 0
   // The last skipped directory met: entries below it (a skipped node_modules holds 93% of a typical
@@ -154,8 +174,7 @@ export function computeContextFlat(cr: CompiledRules, entries: readonly FileEntr
         closedLen = closed.length
         continue
       }
-      visited.push(i)
-      visitedIn.push(parent)
+      visitedIn[i] = parent
       if (matchWithParent(cr, p, parent.bits < 0 ? null : pool, scratch, parent.bits, 0)) continue
       sendUp(parent)
       isSent[i] = 1
@@ -168,10 +187,11 @@ export function computeContextFlat(cr: CompiledRules, entries: readonly FileEntr
     if (err instanceof DockerignoreError) return null
     throw err
   }
-  for (let k = 0; k < visited.length; k++) {
-    const p = entries[visited[k]].path
-    const start = p.lastIndexOf('/') + 1
-    if (childOf(visitedIn[k], p, start, p.length) !== undefined) return null
+  for (let i = 0; i < entries.length; i++) {
+    const parent = visitedIn[i]
+    if (parent === undefined || parent.kidCount === 0) continue
+    const p = entries[i].path
+    if (childOf(parent, p, parent.path.length === 0 ? 0 : parent.path.length + 1, p.length) !== undefined) return null
   }
   for (const d of allDirs) if (d.sent) sent.push(d.path + '/')
   for (let k = 0; k < dirEntries.length; k++) {
