@@ -14,7 +14,6 @@ import { matchWithParent, skipsExcludedDir, type CompiledRules } from '../docker
 import { DockerignoreError } from '../dockerignore/parse.ts'
 import { sortByCodePoint } from '../dockerignore/gostd.ts'
 import type { ContextResult, FileEntry } from '../types.ts'
-import { needsCleaning } from './tree.ts'
 
 interface Dir {
   path: string
@@ -158,14 +157,22 @@ export function computeContextFlat(cr: CompiledRules, entries: readonly FileEntr
     for (let i = 0; i < entries.length; i++) {
       const e = entries[i]
       const p = e.path
-      if (p.length > closedLen && p.charCodeAt(closedLen) === 47 && p.startsWith(closed)) continue
-      if (p === '' || needsCleaning(p)) return null
-      if (p.charCodeAt(p.length - 1) === 47) {
-        dirEntries.push(dirAt(p, p.length - 1))
+      const len = p.length
+      if (len > closedLen && p.charCodeAt(closedLen) === 47 && sameRange(p, closed, 0, closedLen)) continue
+      // One pass for the last '/' and for what needs cleaning (an empty or '.' segment): string
+      // builtins cost a call each, a scan of code units does not.
+      let slash = -1
+      for (let k = 0; k < len; k++) {
+        if (p.charCodeAt(k) !== 47) continue
+        if (k === slash + 1 || (k === slash + 2 && p.charCodeAt(k - 1) === 46)) return null
+        slash = k
+      }
+      if (len === 0 || (len === slash + 2 && p.charCodeAt(len - 1) === 46)) return null
+      if (slash === len - 1) {
+        dirEntries.push(dirAt(p, slash))
         dirEntryIndex.push(i)
         continue
       }
-      const slash = p.lastIndexOf('/')
       const parent = slash < 0 ? root : dirAt(p, slash)
       if (!parent.open) {
         let top = parent
