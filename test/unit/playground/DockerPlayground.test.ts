@@ -6,7 +6,7 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { createSSRApp, h, ref, type Component } from 'vue'
 import { renderToString } from 'vue/server-renderer'
 import { loadSfc } from './sfc.ts'
-import { encodeState } from '../../../src/share/codec.ts'
+import { decodeState, encodeState } from '../../../src/share/codec.ts'
 import { findExample } from '../../../src/examples/index.ts'
 import type { PlaygroundState } from '../../../src/share/state.ts'
 
@@ -93,6 +93,19 @@ describe('DockerPlayground', () => {
     expect((textareaOf(w, 'editor-dockerfile').element as HTMLTextAreaElement).value).toContain('FROM node:22-alpine')
     expect(w.find('[data-path="node_modules/"]').attributes('data-state')).toBe('excluded')
     expect(w.find('[data-testid="open-in-playground"]').attributes('href')).toBe('/en/playground.html')
+    w.unmount()
+  })
+
+  it('"Open in playground" carries the embedded state to the playground page', async () => {
+    const w = await mountReady({ example: 'node-app' })
+    await textareaOf(w, 'editor-dockerfile').setValue('FROM node:22\n# carried\n')
+    const link = w.find('[data-testid="open-in-playground"]')
+    await link.trigger('mouseenter')
+    const href = link.attributes('href')!
+    const url = new URL(href)
+    expect(url.pathname).toBe('/en/playground.html')
+    const r = decodeState(url.hash)
+    expect(r.ok && r.state.files.find((f) => f.path === 'Dockerfile')?.content).toBe('FROM node:22\n# carried\n')
     w.unmount()
   })
 
