@@ -48,7 +48,10 @@ function toTuple(file: ProjectFile): FileTuple {
 
 function sortedRecord(record: Record<string, string>): Record<string, string> {
   const out: Record<string, string> = {}
-  for (const key of Object.keys(record).sort()) out[key] = record[key]
+  // defineProperty: a build arg named `__proto__` must stay a key, not become the prototype
+  for (const key of Object.keys(record).sort()) {
+    Object.defineProperty(out, key, { value: record[key], enumerable: true, writable: true, configurable: true })
+  }
   return out
 }
 

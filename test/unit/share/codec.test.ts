@@ -53,6 +53,20 @@ describe('encodeState / decodeState', () => {
     expect(({} as Record<string, unknown>).x).toBeUndefined()
   })
 
+  it('round-trips build args named like Object.prototype members', () => {
+    const buildArgs: Record<string, string> = {}
+    for (const key of ['__proto__', 'constructor', 'toString']) {
+      Object.defineProperty(buildArgs, key, { value: key + '-value', enumerable: true, writable: true, configurable: true })
+    }
+    const s: PlaygroundState = { files: [], dockerfile: 'Dockerfile', buildArgs }
+    const r = decodeState(encodeState(s))
+    expect(r.ok && Object.entries(r.state.buildArgs)).toEqual([
+      ['__proto__', '__proto__-value'],
+      ['constructor', 'constructor-value'],
+      ['toString', 'toString-value'],
+    ])
+  })
+
   const full = encodeState(state)
   const cases: [string, string, ShareErrorKind][] = [
     ['empty hash', '#', 'empty'],
