@@ -109,6 +109,19 @@ describe('DockerPlayground', () => {
     w.unmount()
   })
 
+  it('moves between panel tabs with the arrow keys (phone layout)', async () => {
+    const w = await mountReady({ example: 'node-app', panels: 'dockerfile,context,diagnostics' })
+    const selected = () => w.findAll('[role="tab"]').filter((t) => t.attributes('aria-selected') === 'true').map((t) => t.text())
+    expect(selected()).toEqual(['Dockerfile'])
+    await w.find('[role="tablist"]').trigger('keydown', { key: 'ArrowRight' })
+    expect(selected()).toEqual(['Build context'])
+    await w.find('[role="tablist"]').trigger('keydown', { key: 'ArrowLeft' })
+    await w.find('[role="tablist"]').trigger('keydown', { key: 'ArrowLeft' })
+    expect(selected()).toEqual(['Diagnostics'])
+    expect(w.findAll('[role="tab"]').map((t) => t.attributes('tabindex'))).toEqual(['-1', '-1', '0'])
+    w.unmount()
+  })
+
   it('shows only the panels asked for', async () => {
     const w = await mountReady({ example: 'node-app', panels: 'context,diagnostics' })
     expect(w.find('[data-testid="editor-dockerfile"]').exists()).toBe(false)
