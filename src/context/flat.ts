@@ -16,6 +16,8 @@ import { sortByCodePoint } from '../dockerignore/gostd.ts'
 import type { ContextResult, FileEntry } from '../types.ts'
 
 interface Dir {
+  /** 0 for the root, else 1 + its index in the list of directories */
+  id: number
   path: string
   parent: Dir | null
   /** offset of its per-pattern bits in the shared pool (-1: the root, which has none) */
@@ -45,6 +47,7 @@ const LINEAR = 16
 export function computeContextFlat(cr: CompiledRules, entries: readonly FileEntry[]): ContextResult | null {
   const n = cr.rules.length
   const root: Dir = {
+    id: 0,
     path: '',
     parent: null,
     bits: -1,
@@ -88,6 +91,7 @@ export function computeContextFlat(cr: CompiledRules, entries: readonly FileEntr
     poolUsed += n
     const excluded = matchWithParent(cr, path, parent.bits < 0 ? null : pool, pool, parent.bits, bits)
     const d: Dir = {
+      id: allDirs.length + 1,
       path,
       parent,
       bits,
@@ -146,7 +150,7 @@ export function computeContextFlat(cr: CompiledRules, entries: readonly FileEntr
   const dirEntries: Dir[] = []
   const dirEntryIndex: number[] = []
   // files tested, with their directory: checked at the end for a directory of the same name
-  const visitedIn = new Array<Dir | undefined>(entries.length)
+  const visitedIn = new Int32Array(entries.length) // 1 + the directory's id; 0 when not tested
   let fileCount = 0
   let totalBytes = 0
   // The last skipped directory met: entries below it (a skipped node_modules holds 93% of a typical
@@ -158,7 +162,8 @@ export function computeContextFlat(cr: CompiledRules, entries: readonly FileEntr
       const e = entries[i]
       const p = e.path
       const len = p.length
-      if (len > closedLen && p.charCodeAt(closedLen) === 47 && sameRange(p, closed, 0, closedLen)) continue
+      // lastIndexOf(…, 0) compares at offset 0 only: V8's fastest way to ask startsWith
+      if (len > closedLen && p.charCodeAt(closedLen) === 47 && p.lastIndexOf(closed, 0) === 0) continue
       // One pass for the last '/' and for what needs cleaning (an empty or '.' segment): string
       // builtins cost a call each, a scan of code units does not.
       let slash = -1
@@ -181,7 +186,7 @@ export function computeContextFlat(cr: CompiledRules, entries: readonly FileEntr
         closedLen = closed.length
         continue
       }
-      visitedIn[i] = parent
+      visitedIn[i] = parent.id + 1
       if (matchWithParent(cr, p, parent.bits < 0 ? null : pool, scratch, parent.bits, 0)) continue
       sendUp(parent)
       isSent[i] = 1
@@ -195,8 +200,10 @@ export function computeContextFlat(cr: CompiledRules, entries: readonly FileEntr
     throw err
   }
   for (let i = 0; i < entries.length; i++) {
-    const parent = visitedIn[i]
-    if (parent === undefined || parent.kidCount === 0) continue
+    const v = visitedIn[i]
+    if (v === 0) continue
+    const parent = v === 1 ? root : allDirs[v - 2]
+    if (parent.kidCount === 0) continue
     const p = entries[i].path
     if (childOf(parent, p, parent.path.length === 0 ? 0 : parent.path.length + 1, p.length) !== undefined) return null
   }
@@ -212,12 +219,18 @@ export function computeContextFlat(cr: CompiledRules, entries: readonly FileEntr
   let nIncluded = 0
   for (let i = 0; i < entries.length; i++) nIncluded += isSent[i]
   // Sized up front: growing a 93,000-string list by doubling copies it a dozen times.
-  const included = new Array<string>(nIncluded)
   const excluded = new Array<string>(entries.length - nIncluded)
-  for (let i = 0, a = 0, b = 0; i < entries.length; i++) {
-    if (isSent[i]) included[a++] = entries[i].path
-    else excluded[b++] = entries[i].path
+  for (let i = 0, b = 0; i < entries.length; i++) if (!isSent[i]) excluded[b++] = entries[i].path
+  let included: string[]
+  if (dirEntries.length === 0) {
+    // Only files were listed: the entries sent are the sent paths that are not directories, in
+    // the same order — no second sort.
+    included = new Array<string>(nIncluded)
+    for (let k = 0, a = 0; k < sent.length; k++) if (sent[k].charCodeAt(sent[k].length - 1) !== 47) included[a++] = sent[k]
+  } else {
+    included = []
+    for (let i = 0; i < entries.length; i++) if (isSent[i]) included.push(entries[i].path)
+    sortByCodePoint(included)
   }
-  sortByCodePoint(included)
   return { sent, included, excluded, fileCount, totalBytes }
 }

@@ -75,14 +75,14 @@ export function compilePattern(pattern: string): CompiledPattern {
       return { kind, regexp, test: (p) => p === pattern }
     case 'prefix': {
       const prefix = pattern.slice(0, -2)
-      return { kind, regexp, test: (p) => p.startsWith(prefix) }
+      return { kind, regexp, test: (p) => hasPrefix(p, prefix) }
     }
     case 'suffix': {
       if (pattern.startsWith('\uFEFF')) return bomSuffix(pattern, regexp)
       const suffix = pattern.slice(2)
       const bare = suffix.startsWith('/') ? suffix.slice(1) : null
       // `**/foo` also matches `foo` itself
-      return { kind, regexp, test: (p) => p.endsWith(suffix) || p === bare }
+      return { kind, regexp, test: (p) => hasSuffix(p, suffix) || p === bare }
     }
     case 'regexp': {
       // Go compiles lazily, on the first path tested; a bad regexp fails every test, never earlier.
@@ -104,12 +104,29 @@ export function compilePattern(pattern: string): CompiledPattern {
               throw error
             }
           }
-          if (!p.endsWith(suffix) || !p.startsWith(prefix)) return false
+          if (!hasSuffix(p, suffix) || !hasPrefix(p, prefix)) return false
           return compiled.test(p)
         },
       }
     }
   }
+}
+
+// startsWith/endsWith by code unit: a pattern is tested against every path of the walk, and a call
+// into a string builtin costs more than comparing the few characters a pattern's literal ends have.
+function hasPrefix(p: string, prefix: string): boolean {
+  const n = prefix.length
+  if (p.length < n) return false
+  for (let k = 0; k < n; k++) if (p.charCodeAt(k) !== prefix.charCodeAt(k)) return false
+  return true
+}
+
+function hasSuffix(p: string, suffix: string): boolean {
+  const n = suffix.length
+  const off = p.length - n
+  if (off < 0) return false
+  for (let k = n - 1; k >= 0; k--) if (p.charCodeAt(off + k) !== suffix.charCodeAt(k)) return false
+  return true
 }
 
 const utf8 = new TextEncoder()
