@@ -88,7 +88,11 @@ function unicodeTest(name: string): ((cp: number) => boolean) | null {
   if (hit !== undefined) return hit
   let test: ((cp: number) => boolean) | null = null
   if (name === 'Any') test = () => true
-  else if (/^[A-Za-z_]+$/.test(name)) {
+  else if (name === 'C') {
+    // Go's unicode.C is Cc, Cf, Co and Cs; JavaScript's C also holds the unassigned code points (Cn).
+    const re = /^[\p{gc=Cc}\p{gc=Cf}\p{gc=Co}\p{gc=Cs}]$/u
+    test = (cp) => re.test(String.fromCodePoint(cp))
+  } else if (/^[A-Za-z_]+$/.test(name)) {
     // Go knows the short category names and the long script names only.
     const props = GO_CATEGORIES.has(name) ? [`gc=${name}`] : isScriptCode(name) ? [] : [`sc=${name}`]
     for (const prop of props) {

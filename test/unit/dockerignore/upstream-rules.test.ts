@@ -71,6 +71,11 @@ describe('Pattern.compile + regexp.Compile: Go syntax a pattern can reach', () =
     ['\\pL', '1', '-'],
     ['\\PL', '1', 'X'],
     ['[\\PL]', 'a', '-'],
+    // unicode.C is Cc|Cf|Co|Cs: an unassigned code point (Cn, here U+0378) is not in it
+    ['\\pC', '\u0001', 'X'],
+    ['\\pC', '\u0378', '-'],
+    ['\\PC', '\u0378', 'X'],
+    ['[\\pC]', '\u0378', '-'],
     ['\\p{Greek}', 'α', 'E'],
     ['\\x{41}', 'A', 'E'],
     ['\\x41', 'A', 'X'],
