@@ -4,6 +4,12 @@
 // `app.Dockerfile.dockerignore`, also `Dockerfile.dockerignore` for the default name); when that file
 // exists it replaces `.dockerignore` at the context root entirely. Any other `.dockerignore`
 // (in a subdirectory) has no effect.
+//
+// An empty `<Dockerfile>.dockerignore` depends on how the frontend runs: dockerui keeps the file's
+// bytes only when they are not nil. The built-in frontend reads them in process (io.ReadAll: empty,
+// not nil), so the empty file replaces `.dockerignore`; a frontend image (`# syntax=…`) gets them
+// through gRPC, where empty bytes arrive as nil, so `.dockerignore` applies. This picks by presence,
+// as the built-in frontend does.
 
 export interface IgnoreFilePick {
   /** the path of the ignore file used, relative to the context root; null when there is none */
