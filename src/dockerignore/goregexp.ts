@@ -498,23 +498,42 @@ export class GoRegexp {
     this.start = b.build(ast, match)
     this.states = b.states
     this.hasWordAssert = b.states.some((s) => s.assert === 'wordb' || s.assert === 'nowordb')
+    this.mark = new Int32Array(this.states.length)
+  }
+
+  // The states a closure has reached, stamped with the closure's generation: one array for the
+  // regexp's lifetime instead of one per step.
+  private readonly mark: Int32Array
+  private gen = 0
+  private readonly stack: number[] = []
+
+  /** A new generation for `mark` (every state unmarked). */
+  private nextGen(): number {
+    if (this.gen === 0x7fffffff) {
+      this.mark.fill(0)
+      this.gen = 0
+    }
+    return ++this.gen
   }
 
   /** Adds the closure of `s` to `set`; end-of-text assertions stay pending unless atEnd. */
   private closure(
     s: number,
     set: number[],
-    seen: Uint8Array,
+    gen: number,
     atStart: boolean,
     atEnd: boolean,
     prev: number,
     next: number,
   ): void {
-    const stack = [s]
+    const stack = this.stack
+    const mark = this.mark
+    stack.length = 0
+    stack.push(s)
     while (stack.length) {
       const id = stack.pop() as number
-      if (seen[id]) continue
-      seen[id] = 1
+      if (mark[id] === gen) continue
+      mark[id] = gen
       const st = this.states[id]
       if (st.k === K_SPLIT) {
         stack.push(st.out1, st.out)
@@ -574,7 +593,7 @@ export class GoRegexp {
   private initial(): number {
     if (this.initialIdx >= 0) return this.initialIdx
     const set: number[] = []
-    this.closure(this.start, set, new Uint8Array(this.states.length), true, false, -1, -1)
+    this.closure(this.start, set, this.nextGen(), true, false, -1, -1)
     this.initialIdx = this.stateFor(set)
     return this.initialIdx
   }
@@ -582,27 +601,27 @@ export class GoRegexp {
   private step(from: number, cp: number): number {
     const d = this.dfa[from]
     const set: number[] = []
-    const seen = new Uint8Array(this.states.length)
+    const gen = this.nextGen()
     for (const id of d.nfa) {
       const st = this.states[id]
       let ok = false
       if (st.k === K_CHAR) ok = st.cp === cp
       else if (st.k === K_ANY) ok = cp !== 0x0a
       else if (st.k === K_CLASS) ok = classHas(st.cls as CharClass, cp)
-      if (ok) this.closure(st.out, set, seen, false, false, -1, -1)
+      if (ok) this.closure(st.out, set, gen, false, false, -1, -1)
     }
     // Unanchored search: a match may start at any position (the leading `^` rejects later starts).
-    this.closure(this.start, set, seen, false, false, -1, -1)
+    this.closure(this.start, set, gen, false, false, -1, -1)
     return this.stateFor(set)
   }
 
   private endAccepts(d: DState, atStart: boolean): boolean {
     if (d.endAccepting !== undefined && !atStart) return d.endAccepting
     const set: number[] = []
-    const seen = new Uint8Array(this.states.length)
+    const gen = this.nextGen()
     for (const id of d.nfa) {
       const st = this.states[id]
-      if (st.k === K_ASSERT && st.assert === 'end') this.closure(st.out, set, seen, atStart, true, -1, -1)
+      if (st.k === K_ASSERT && st.assert === 'end') this.closure(st.out, set, gen, atStart, true, -1, -1)
     }
     const ok = set.some((id) => this.states[id].k === K_MATCH)
     if (!atStart) d.endAccepting = ok
@@ -640,29 +659,38 @@ export class GoRegexp {
 
   /** Plain NFA simulation with full context, for word-boundary assertions. */
   private simulate(text: string): boolean {
-    const cps = Array.from(text, (c) => c.codePointAt(0) as number)
-    const n = cps.length
-    let set: number[] = []
-    let seen = new Uint8Array(this.states.length)
-    this.closure(this.start, set, seen, true, n === 0, -1, n > 0 ? cps[0] : -1)
-    for (let i = 0; ; i++) {
-      if (set.some((id) => this.states[id].k === K_MATCH)) return true
-      if (i === n) return false
-      const cp = cps[i]
-      const next: number[] = []
-      seen = new Uint8Array(this.states.length)
-      const atEnd = i + 1 === n
-      const following = atEnd ? -1 : cps[i + 1]
-      for (const id of set) {
-        const st = this.states[id]
+    const n = text.length
+    // Two state lists swapped at each step; code points decoded as the scan goes.
+    let set = this.simA
+    let next = this.simB
+    set.length = 0
+    let i = 0
+    let cp = n > 0 ? (text.codePointAt(0) as number) : -1
+    this.closure(this.start, set, this.nextGen(), true, n === 0, -1, cp)
+    for (;;) {
+      for (let k = 0; k < set.length; k++) if (this.states[set[k]].k === K_MATCH) return true
+      if (i >= n) return false
+      i += cp > 0xffff ? 2 : 1
+      const atEnd = i >= n
+      const following = atEnd ? -1 : (text.codePointAt(i) as number)
+      next.length = 0
+      const gen = this.nextGen()
+      for (let k = 0; k < set.length; k++) {
+        const st = this.states[set[k]]
         let ok = false
         if (st.k === K_CHAR) ok = st.cp === cp
         else if (st.k === K_ANY) ok = cp !== 0x0a
         else if (st.k === K_CLASS) ok = classHas(st.cls as CharClass, cp)
-        if (ok) this.closure(st.out, next, seen, false, atEnd, cp, following)
+        if (ok) this.closure(st.out, next, gen, false, atEnd, cp, following)
       }
-      this.closure(this.start, next, seen, false, atEnd, cp, following)
+      this.closure(this.start, next, gen, false, atEnd, cp, following)
+      const t = set
       set = next
+      next = t
+      cp = following
     }
   }
+
+  private readonly simA: number[] = []
+  private readonly simB: number[] = []
 }
