@@ -26,7 +26,7 @@ import { TabFocus } from 'monaco-editor/editor/browser/config/tabFocus'
 import { dockerfileConfiguration, dockerfileLanguage } from './dockerfile-language.ts'
 import { dockerignoreConfiguration, dockerignoreLanguage } from './dockerignore-language.ts'
 import { registerDockerfileProviders } from './dockerfile-providers.ts'
-import { DARK_THEME, LIGHT_THEME, type ThemeSpec } from './themes.ts'
+import { DARK_THEME, LIGHT_THEME, themeColors, type ThemeSpec } from './themes.ts'
 
 export type MonacoApi = typeof monaco
 
@@ -35,13 +35,7 @@ function defineTheme(spec: ThemeSpec): void {
     base: spec.base,
     inherit: true,
     rules: Object.entries(spec.tokens).map(([token, color]) => ({ token, foreground: color.slice(1) })),
-    colors: {
-      'editor.background': spec.background,
-      'editor.foreground': spec.foreground,
-      'editorLineNumber.foreground': spec.lineNumber,
-      'editorLineNumber.activeForeground': spec.foreground,
-      'editorGutter.background': spec.background,
-    },
+    colors: themeColors(spec),
   })
 }
 

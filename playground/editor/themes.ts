@@ -6,7 +6,14 @@ export interface ThemeSpec {
   base: 'vs' | 'vs-dark'
   background: string
   foreground: string
-  lineNumber: string
+  /** the gutter's line numbers; Monaco would otherwise derive the active and dimmed ones itself */
+  lineNumbers: {
+    normal: string
+    /** the line holding the cursor */
+    active: string
+    /** the empty line after a final newline, which Monaco draws at 40% opacity unless told a colour */
+    dimmed: string
+  }
   /** token → foreground colour, '#rrggbb' */
   tokens: Record<string, string>
   /** fill of lines highlighted by `highlightLines` and of the revealed line */
@@ -19,7 +26,7 @@ export const LIGHT_THEME: ThemeSpec = {
   // VitePress' --vp-c-bg-alt, so the editor reads like the site's code blocks
   background: '#f6f6f7',
   foreground: '#1f2328',
-  lineNumber: '#5c6370',
+  lineNumbers: { normal: '#5c6370', active: '#1f2328', dimmed: '#6b7079' },
   tokens: {
     comment: '#5e6b5e',
     keyword: '#0b4fbf',
@@ -42,7 +49,7 @@ export const DARK_THEME: ThemeSpec = {
   base: 'vs-dark',
   background: '#161618',
   foreground: '#dfdfd6',
-  lineNumber: '#8b8f98',
+  lineNumbers: { normal: '#8b8f98', active: '#dfdfd6', dimmed: '#7e828b' },
   tokens: {
     comment: '#8fa08f',
     keyword: '#6cb6ff',
@@ -58,6 +65,21 @@ export const DARK_THEME: ThemeSpec = {
     regexp: '#f0b46c',
   },
   highlight: '#3a3210',
+}
+
+/**
+ * The Monaco colours a theme sets, key → '#rrggbb'. The `*.foreground` keys are text drawn on
+ * `editor.background`, so each must reach AA against it.
+ */
+export function themeColors(spec: ThemeSpec): Record<string, string> {
+  return {
+    'editor.background': spec.background,
+    'editorGutter.background': spec.background,
+    'editor.foreground': spec.foreground,
+    'editorLineNumber.foreground': spec.lineNumbers.normal,
+    'editorLineNumber.activeForeground': spec.lineNumbers.active,
+    'editorLineNumber.dimmedForeground': spec.lineNumbers.dimmed,
+  }
 }
 
 function channel(hex: string, i: number): number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DARK_THEME, LIGHT_THEME, contrastRatio } from '../../../playground/editor/themes.ts'
+import { DARK_THEME, LIGHT_THEME, contrastRatio, themeColors } from '../../../playground/editor/themes.ts'
 
 describe('contrastRatio', () => {
   it.each([
@@ -16,9 +16,25 @@ describe.each([LIGHT_THEME, DARK_THEME])('$name', (theme) => {
     expect(contrastRatio(color, theme.background)).toBeGreaterThanOrEqual(4.5)
   })
 
-  it('text and line numbers reach AA on the background', () => {
-    expect(contrastRatio(theme.foreground, theme.background)).toBeGreaterThanOrEqual(4.5)
-    expect(contrastRatio(theme.lineNumber, theme.background)).toBeGreaterThanOrEqual(4.5)
+  it('sets every line-number colour, so Monaco derives none (it dims the last line to 40% opacity)', () => {
+    expect(Object.keys(themeColors(theme))).toEqual(expect.arrayContaining([
+      'editorLineNumber.foreground',
+      'editorLineNumber.activeForeground',
+      'editorLineNumber.dimmedForeground',
+    ]))
+  })
+
+  it.each(Object.entries(themeColors(theme)).filter(([key]) => /[fF]oreground$/.test(key)))(
+    'editor colour %s reaches AA on the background',
+    (_key, color) => {
+      expect(color).toMatch(/^#[0-9a-f]{6}$/i)
+      expect(contrastRatio(color, theme.background)).toBeGreaterThanOrEqual(4.5)
+    },
+  )
+
+  it('the editor and its gutter share the background the colours are measured against', () => {
+    expect(themeColors(theme)['editor.background']).toBe(theme.background)
+    expect(themeColors(theme)['editorGutter.background']).toBe(theme.background)
   })
 
   it('text on highlighted lines still reaches AA', () => {
