@@ -216,15 +216,18 @@ export function buildModel(parsed: ParsedDockerfile, options: ModelOptions = {})
   const globalArgs: GlobalArg[] = []
   for (const { node, typed } of metaArgNodes) {
     for (const p of typed.pairs) {
-      let value: string | null = null
-      if (hasBuildArg(p.key)) value = buildArgs[p.key]
-      else if (p.value !== null) {
+      // shell word processing of the written default (quotes removed, earlier ARGs expanded), as
+      // buildMetaArgs does before a --build-arg of the same name replaces it
+      let defaultValue: string | null = null
+      if (p.value !== null) {
         const r = lex(p.value, fromEnv)
-        if (r.error) errs.add(r.error, node.range.line)
-        value = r.error ? '' : r.value
+        // the error only stops the build when this default is used: a --build-arg replaces it
+        if (r.error && !hasBuildArg(p.key)) errs.add(r.error, node.range.line)
+        defaultValue = r.error ? '' : r.value
       }
+      const value = hasBuildArg(p.key) ? buildArgs[p.key] : defaultValue
       if (value !== null) fromEnv.set(p.key, value)
-      globalArgs.push({ name: p.key, default: p.value, value, line: node.range.line, node })
+      globalArgs.push({ name: p.key, default: p.value, defaultValue, value, line: node.range.line, node })
     }
   }
 

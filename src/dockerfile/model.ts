@@ -6,8 +6,17 @@ import type { InstructionNode } from './ast.ts'
 /** An ARG declared before the first FROM (BuildKit's metaArgs); visible only to FROM lines. */
 export interface GlobalArg {
   name: string
-  /** the default as written (quotes included, not expanded); null for `ARG NAME` */
+  /**
+   * the default as written (quotes included, not expanded), what BuildKit's checks expand again with
+   * defaults only; null for `ARG NAME`
+   */
   default: string | null
+  /**
+   * the default BuildKit applies when no --build-arg names this ARG: `default` after shell word
+   * processing, so quotes removed and earlier global ARGs expanded (`ARG X="x y"` → `x y`); '' when that
+   * expansion fails; null for `ARG NAME`
+   */
+  defaultValue: string | null
   /** the value FROM lines see: build arg, else the expanded default; null when neither exists */
   value: string | null
   line: number

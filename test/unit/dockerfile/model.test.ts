@@ -60,6 +60,21 @@ describe('global ARGs, build args and platform args', () => {
     expect(model(text, { buildArgs: { IMG: 'x' } }).stages[0].stage.base).toBe('x')
     expect(model(text).globalArgs.map((g) => [g.name, g.default, g.value, g.line])).toEqual([['V', '1.22', '1.22', 1], ['IMG', 'golang:${V}', 'golang:1.22', 2]])
   })
+  // buildMetaArgs runs shell word processing on each default: quotes go, earlier global ARGs (with their
+  // --build-arg values) expand; `default` keeps the text as written for the checks that re-expand it.
+  it.each([
+    ['double quotes', 'ARG X="x y"', {}, '"x y"', 'x y', 'x y'],
+    ['single quotes keep $ literal', "ARG X='a $B'", {}, "'a $B'", 'a $B', 'a $B'],
+    ['empty quotes', 'ARG X=""', {}, '""', '', ''],
+    ['quotes around a part', 'ARG X=pre"fix x"', {}, 'pre"fix x"', 'prefix x', 'prefix x'],
+    ['earlier ARG expanded', 'ARG V=1\nARG X="v$V"', {}, '"v$V"', 'v1', 'v1'],
+    ['earlier ARG from --build-arg', 'ARG V=1\nARG X="v$V"', { V: '2' }, '"v$V"', 'v2', 'v2'],
+    ['its own --build-arg wins over the default', 'ARG X="x y"', { X: 'z' }, '"x y"', 'x y', 'z'],
+    ['no default', 'ARG X', {}, null, null, null],
+  ])('default value: %s', (_case, args, buildArgs, written, defaultValue, value) => {
+    const x = model(`${args}\nFROM scratch\n`, { buildArgs }).globalArgs.find((g) => g.name === 'X')
+    expect([x?.default, x?.defaultValue, x?.value]).toEqual([written, defaultValue, value])
+  })
   it('ARG A B and ARG A=1 B=2 declare several', () => {
     const m = model('ARG A B=2\nARG C=3 D\nFROM x\n')
     expect(m.globalArgs.map((g) => [g.name, g.value])).toEqual([['A', null], ['B', '2'], ['C', '3'], ['D', null]])
