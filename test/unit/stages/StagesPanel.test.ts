@@ -58,7 +58,30 @@ describe('StagesPanel', () => {
     const node = w.find('[data-stage-index="1"]')
     expect(node.attributes('tabindex')).toBe('0')
     expect(node.attributes('role')).toBe('button')
-    expect(node.attributes('aria-label')).toBe('Stage test, based on build, line 3, skipped')
+    expect(node.attributes('aria-label')).toBe('test build, skipped')
+    const description = document.getElementById(node.attributes('aria-describedby')!)
+    expect(description?.textContent).toBe('Stage test, based on build, line 3, skipped')
+    w.unmount()
+  })
+
+  // WCAG 2.5.3 (axe's label-content-name-mismatch): the accessible name starts with the words the node
+  // shows, in the same order, so a reader can name what they see.
+  const longName = 'a-stage-name-far-too-long-for-its-box'
+  const longBase = 'registry.example.com/team/some-base-image:2024.11.3'
+  it.each([
+    ['a built, targeted stage', multiStage, 2, 'prod alpine:3.20, built, target'],
+    ['a skipped stage', multiStage, 1, 'test build, skipped'],
+    ['a clipped name and base', { ...multiStage, stages: multiStage.stages.map((s) => (s.index === 0 ? { ...s, name: longName, base: longBase } : s)) }, 0, null],
+  ])('names %s by its visible text first', (_case, analysis, index, expected) => {
+    const w = mountPanel({ analysis })
+    const node = w.find(`[data-stage-index="${index}"]`)
+    const words = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean)
+    const visible = words(node.findAll('text').map((t) => t.text()).join(' '))
+    const name = node.attributes('aria-label')!
+    expect(visible.length).toBeGreaterThan(0)
+    expect(words(name).slice(0, visible.length)).toEqual(visible)
+    if (expected !== null) expect(name).toBe(expected)
+    else expect(document.getElementById(node.attributes('aria-describedby')!)?.textContent).toContain(longBase)
     w.unmount()
   })
 
