@@ -76,7 +76,10 @@ describe('StagesPanel', () => {
     const w = mountPanel({ analysis })
     const node = w.find(`[data-stage-index="${index}"]`)
     const words = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean)
-    const visible = words(node.findAll('text').map((t) => t.text()).join(' '))
+    // the node's own text as one string, as axe reads it: the drawn lines, without <title> and <desc>
+    const copy = node.element.cloneNode(true) as Element
+    copy.querySelectorAll('title, desc').forEach((e) => e.remove())
+    const visible = words(copy.textContent ?? '')
     const name = node.attributes('aria-label')!
     expect(visible.length).toBeGreaterThan(0)
     expect(words(name).slice(0, visible.length)).toEqual(visible)
