@@ -12,7 +12,7 @@ export interface GlobalArg {
 /** The ARGs before the first FROM, as BuildKit's parser reads them (`ARG A=1 B`, quotes, continuations). */
 export function globalArgs(text: string): GlobalArg[] {
   try {
-    return buildModel(parseDockerfile(text)).model.globalArgs.map((a) => ({ name: a.name, defaultValue: a.default }))
+    return buildModel(parseDockerfile(text)).model.globalArgs.map((a) => ({ name: a.name, defaultValue: a.defaultValue }))
   } catch {
     // the analysis reports what is wrong with the file; the inputs just stay empty
     return []

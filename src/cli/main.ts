@@ -168,7 +168,7 @@ export function main(argv: string[], io: CliIO): number {
     .map((d) => ({ path: d.path, bytes: d.sentBytes, files: d.sentFiles }))
   if (topDirs.length) {
     io.out('largest top-level directories sent:')
-    for (const d of topDirs) io.out(`  ${formatTransferSize(d.bytes).padStart(9)}  ${d.path}/ (${d.files} files)`)
+    for (const d of topDirs) io.out(`  ${formatTransferSize(d.bytes).padStart(9)}  ${d.path}/ (${d.files} ${d.files === 1 ? "file" : "files"})`)
   }
   for (const d of diagnostics) io.out(formatDiagnostic(where, d))
   if (o.tree) {

@@ -64,6 +64,7 @@ export function manifestDiagnostics(input: ManifestCheckInput): Diagnostic[] {
       severity: 'warning',
       message: `${file.path} is excluded by ${by}, but the Dockerfile runs ${tool}, which needs it: add !${file.path}`,
       line,
+      url: '/reference/dockerignore-checks.html#build-manifest-excluded',
     })
   }
   return out

@@ -86,6 +86,8 @@ describe('dockerfile-info', () => {
     ['# syntax=docker/dockerfile:1\narg GO=1.22\nFROM golang:${GO}\n', [{ name: 'GO', defaultValue: '1.22' }]],
     ['ARG V=\\\n3\nFROM x\n', [{ name: 'V', defaultValue: '3' }]],
     ['FROM x\nARG LATE=1\n', []],
+    // the input's placeholder is the value BuildKit uses: quotes removed, earlier ARGs expanded
+    ['ARG X="x y"\nARG Y=${X}-2\nFROM x\n', [{ name: 'X', defaultValue: 'x y' }, { name: 'Y', defaultValue: 'x y-2' }]],
   ])('globalArgs(%j)', (text, expected) => expect(globalArgs(text)).toEqual(expected))
 
   it('stageAtLine: the last FROM at or above the line', () => {

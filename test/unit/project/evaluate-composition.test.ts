@@ -120,7 +120,7 @@ describe('evaluateProject', () => {
     })
     const manifest = r.diagnostics.filter((d) => d.rule === 'BuildManifestExcluded')
     expect(manifest).toHaveLength(1)
-    expect(manifest[0]).toMatchObject({ file: '.dockerignore', line: 1, severity: 'warning' })
+    expect(manifest[0]).toMatchObject({ file: '.dockerignore', line: 1, severity: 'warning', url: '/reference/dockerignore-checks.html#build-manifest-excluded' })
     expect(manifest[0].message).toContain('go.mod')
   })
 
