@@ -3,7 +3,7 @@
 // the site, and Monaco's CSS stays out of the stylesheet every page loads.
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { openPage, screenshot } from './helpers.ts'
+import { openPage, PHONE, screenshot } from './helpers.ts'
 import { DARK_THEME, LIGHT_THEME } from '../../playground/editor/themes.ts'
 
 const PLAYGROUND = '/playground.html'
@@ -112,6 +112,53 @@ describe('the code editors', () => {
     expect(await page.evaluate(() => !!document.activeElement?.closest('[data-testid="editor-dockerfile"]'))).toBe(false)
     expect(problems.list()).toEqual([])
     await close()
+  })
+
+  it('shows the Tab hint with a keyboard and mouse, and hides it on a touch phone, which has no Tab key', async () => {
+    for (const [viewport, shown] of [[undefined, true], [PHONE, false]] as const) {
+      const { page, problems, close } = await openPage(PLAYGROUND, viewport ? { viewport } : {})
+      await monacoReady(page, 'editor-dockerfile')
+      const hint = page.getByTestId('editor-dockerfile').locator('.code-editor-note')
+      expect(await hint.textContent()).toMatch(/Tab/)
+      expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(!shown)
+      expect(await hint.isVisible()).toBe(shown)
+      expect(problems.list()).toEqual([])
+      await close()
+    }
+  })
+
+  it('wraps long lines on a phone, so none runs past the editor; the Dockerfile keeps whole lines on a desktop', async () => {
+    const long = 'RUN --mount=type=cache,target=/root/.cache/go-build go build -trimpath -ldflags="-s -w" -o /out/account ./cmd/account'
+    /** How much wider the widest rendered line is than the editor, in px (≤ 0 when every line fits). Widths,
+     *  not right edges: Monaco scrolls sideways to keep the caret in view, which moves a long line's end in. */
+    const overflow = (page: Page, testid: string) => page.evaluate((id) => {
+      const host = document.querySelector(`[data-testid="${id}"] .monaco-editor`)!.getBoundingClientRect()
+      const spans = [...document.querySelectorAll(`[data-testid="${id}"] .view-line > span`)]
+      return Math.max(...spans.map((s) => s.getBoundingClientRect().width)) - host.width
+    }, testid)
+    for (const [viewport, wraps] of [[PHONE, true], [undefined, false]] as const) {
+      const { page, problems, close } = await openPage(PLAYGROUND, viewport ? { viewport } : {})
+      await monacoReady(page, 'editor-dockerfile')
+      await page.getByTestId('editor-dockerfile').locator('.view-lines').click()
+      await page.keyboard.press('Control+End')
+      await page.keyboard.type(`\n${long}`)
+      await expect.poll(() => page.getByTestId('editor-dockerfile').locator('.view-line', { hasText: 'trimpath' }).count()).toBeGreaterThan(0)
+      if (wraps) expect(await overflow(page, 'editor-dockerfile')).toBeLessThanOrEqual(0)
+      else expect(await overflow(page, 'editor-dockerfile')).toBeGreaterThan(0)
+      if (viewport) {
+        await screenshot(page, 'editor/phone-wrapped', { fullPage: false })
+        // the ignore file wraps as well
+        await page.getByRole('tab', { name: /忽略文件/ }).click()
+        await monacoReady(page, 'editor-dockerignore')
+        await page.getByTestId('editor-dockerignore').locator('.view-lines').click()
+        await page.keyboard.press('Control+End')
+        await page.keyboard.type(`\n${'very/long/path/to/some/generated/folder/'.repeat(3)}*.log`)
+        await expect.poll(() => page.getByTestId('editor-dockerignore').locator('.view-line', { hasText: 'generated' }).count()).toBeGreaterThan(0)
+        expect(await overflow(page, 'editor-dockerignore')).toBeLessThanOrEqual(0)
+      }
+      expect(problems.list()).toEqual([])
+      await close()
+    }
   })
 
   it('highlights the .dockerignore lines that decided a selected path', async () => {

@@ -156,6 +156,54 @@ describe('the playground page', () => {
 
   it.each([
     [PLAYGROUND, 'light'],
+    [PLAYGROUND, 'dark'],
+    ['/en/playground.html', 'dark'],
+  ] as const)('%s (%s) on a phone shows every panel tab, whole, with no sideways scrolling', async (sitePath, colorScheme) => {
+    const { page, problems, close } = await openPage(sitePath, { viewport: PHONE, colorScheme })
+    await ready(page)
+    const tablist = page.locator('[data-testid="playground"] [role="tablist"]')
+    const tabs = tablist.getByRole('tab')
+    expect(await tabs.count()).toBe(5)
+    /** Each tab's box, and whether the strip (or the page) can scroll sideways. */
+    const measure = () => page.evaluate(() => {
+      const list = document.querySelector('[data-testid="playground"] [role="tablist"]') as HTMLElement
+      return {
+        tabs: [...list.querySelectorAll('[role="tab"]')].map((t) => {
+          const r = t.getBoundingClientRect()
+          return { name: t.textContent, left: r.left, right: r.right, width: r.width, clipped: t.scrollWidth > t.clientWidth }
+        }),
+        stripScrolls: list.scrollWidth > list.clientWidth,
+        pageScrolls: document.documentElement.scrollWidth > window.innerWidth,
+      }
+    })
+    // the last tab chosen must not push the first one out, nor the first the last
+    for (const index of [0, 4, 2]) {
+      await tabs.nth(index).click()
+      expect(await tabs.nth(index).getAttribute('aria-selected')).toBe('true')
+      const m = await measure()
+      expect(m.stripScrolls).toBe(false)
+      expect(m.pageScrolls).toBe(false)
+      for (const t of m.tabs) {
+        expect(t.left, `${t.name} left edge`).toBeGreaterThanOrEqual(0)
+        expect(t.right, `${t.name} right edge`).toBeLessThanOrEqual(PHONE.width)
+        expect(t.clipped, `${t.name} clipped`).toBe(false)
+      }
+      for (let i = 0; i < 5; i++) expect(await tabs.nth(i).isVisible()).toBe(true)
+    }
+    // the toolbar above the tabs fits as well, the examples menu with its long titles included
+    const toolbar = await page.locator('[data-testid="playground"] [role="toolbar"]').evaluate((bar) => ({
+      right: bar.getBoundingClientRect().right,
+      items: [...bar.querySelectorAll('button, select, a')].filter((e) => e.getClientRects().length > 0).map((e) => e.getBoundingClientRect().right),
+    }))
+    expect(toolbar.items.length).toBeGreaterThan(0)
+    for (const right of toolbar.items) expect(right).toBeLessThanOrEqual(Math.min(toolbar.right, PHONE.width))
+    await screenshot(page, `playground/phone-tabs-${sitePath.startsWith('/en/') ? 'en' : 'zh'}-${colorScheme}`, { fullPage: false })
+    expect(problems.list()).toEqual([])
+    await close()
+  })
+
+  it.each([
+    [PLAYGROUND, 'light'],
     ['/en/playground.html', 'light'],
     [PLAYGROUND, 'dark'],
   ] as const)('%s (%s) has no serious or critical axe violation', async (sitePath, colorScheme) => {

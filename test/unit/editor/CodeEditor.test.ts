@@ -53,6 +53,34 @@ describe('CodeEditor before Monaco arrives', () => {
     w.unmount()
   })
 
+  it('wraps the Dockerfile at narrow widths only, following the viewport as it changes', async () => {
+    const listeners: ((e: { matches: boolean }) => void)[] = []
+    const mql = { matches: true, addEventListener: (_: string, f: (e: { matches: boolean }) => void) => listeners.push(f), removeEventListener: () => {} }
+    const queries: string[] = []
+    const spy = vi.spyOn(window, 'matchMedia').mockImplementation((q: string) => {
+      queries.push(q)
+      return mql as unknown as MediaQueryList
+    })
+    try {
+      const w = mount(CodeEditor, { props })
+      await flushPromises()
+      expect(queries).toEqual(['(max-width: 599px)'])
+      expect(w.find('textarea').attributes('wrap')).toBe('soft')
+      for (const f of listeners) f({ matches: false })
+      await flushPromises()
+      expect(w.find('textarea').attributes('wrap')).toBe('off')
+      w.unmount()
+      // wide: the ignore file wraps all the same
+      mql.matches = false
+      const ignore = mount(CodeEditor, { props: { ...props, language: 'dockerignore' } })
+      await flushPromises()
+      expect(ignore.find('textarea').attributes('wrap')).toBe('soft')
+      ignore.unmount()
+    } finally {
+      spy.mockRestore()
+    }
+  })
+
   it('honours readonly', () => {
     const w = mount(CodeEditor, { props: { ...props, readonly: true } })
     expect(w.find('textarea').attributes('readonly')).toBeDefined()
