@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { defineConfig } from 'vitepress'
 import { playgroundVitePlugins, playgroundViteConfig } from '../playground/vite-plugins.ts'
+import { codeContrast } from './config/code-contrast.ts'
 import { localizeContainerTitles } from './config/container-titles.ts'
 import { dockerignoreGrammar } from './config/dockerignore-grammar.ts'
 import { en } from './config/en.ts'
@@ -23,6 +24,7 @@ export default defineConfig({
   markdown: {
     languages: [dockerignoreGrammar],
     theme: { light: 'github-light', dark: 'github-dark' },
+    codeTransformers: [codeContrast],
     config: localizeContainerTitles,
   },
   themeConfig: {

@@ -30,7 +30,8 @@ export function tokenize(text: string): string[] {
 }
 
 const zhTranslations: DefaultTheme.LocalSearchOptions['translations'] = {
-  button: { buttonText: '搜索', buttonAriaLabel: '搜索文档' },
+  // The accessible name must contain the visible text (WCAG 2.5.3), so voice users can say what they see.
+  button: { buttonText: '搜索', buttonAriaLabel: '搜索' },
   modal: {
     displayDetails: '显示详细列表',
     resetButtonTitle: '清除查询条件',
@@ -49,7 +50,7 @@ const zhTranslations: DefaultTheme.LocalSearchOptions['translations'] = {
 }
 
 const enTranslations: DefaultTheme.LocalSearchOptions['translations'] = {
-  button: { buttonText: 'Search', buttonAriaLabel: 'Search the guide' },
+  button: { buttonText: 'Search', buttonAriaLabel: 'Search' },
   modal: {
     displayDetails: 'Show detailed list',
     resetButtonTitle: 'Clear the query',

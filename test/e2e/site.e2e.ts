@@ -1,6 +1,8 @@
 // The site as a reader meets it: every built page of both locales renders cleanly, the
 // tutorial's pager, search, the 404 page and the language switch work, and screenshots
-// of each page land in screenshots/site/ to be looked at.
+// of each page land in screenshots/site/ to be looked at, and axe finds nothing serious on the
+// reading pages.
+import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { builtPages, openPage, PHONE, screenshot, siteURL } from './helpers.ts'
@@ -254,5 +256,33 @@ describe('links', () => {
     }
     expect(checked).toBeGreaterThan(pages.length)
     expect(broken).toEqual([])
+  })
+})
+
+describe('accessibility', () => {
+  /** Reading pages with every kind of content the guide uses: hero, code groups, tables, notes. */
+  const READING = [
+    '/',
+    '/docker/00-docker-build.html',
+    '/docker/01-docker-inspect.html',
+    '/docker/02-dockerignore.html',
+  ]
+  const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
+
+  it.each(
+    READING.flatMap((p) => [p, twin(p)]).flatMap((p) => [[p, 'light'] as const, [p, 'dark'] as const]),
+  )('%s (%s) has no serious or critical axe violation', async (sitePath, colorScheme) => {
+    const { page, close } = await openPage(sitePath, { colorScheme })
+    await page.addScriptTag({ path: axePath })
+    const violations = await page.evaluate(async () => {
+      type Result = { violations: { id: string; impact: string | null; nodes: { target: string[]; failureSummary?: string }[] }[] }
+      const axe = (window as unknown as { axe: { run(context: Document): Promise<Result> } }).axe
+      const result = await axe.run(document)
+      return result.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}: ${n.failureSummary ?? ''}`))
+    })
+    expect(violations).toEqual([])
+    await close()
   })
 })
