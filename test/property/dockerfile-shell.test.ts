@@ -79,6 +79,6 @@ describe('shell pattern modifiers agree with the RegExp BuildKit builds', () => 
     const t0 = performance.now()
     const r = expandWord('${V/*a*a*a*a*a*a*a*a*a*b/x}', new Map([['V', v]]))
     expect(r.value).toBe(v)
-    expect(performance.now() - t0).toBeLessThan(2000)
+    expect(performance.now() - t0).toBeLessThan(5000)
   })
 })

@@ -209,6 +209,6 @@ describe('linear time', () => {
     const result = computeContext(rules, names.map((path) => ({ path })))
     const ms = performance.now() - t0
     expect(result.sent).toHaveLength(50)
-    expect(ms).toBeLessThan(1000)
+    expect(ms).toBeLessThan(5000)
   })
 })

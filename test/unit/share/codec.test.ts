@@ -104,7 +104,7 @@ describe('encodeState / decodeState', () => {
     const started = performance.now()
     const r = decodeState('#v1' + encodeBase64url(bomb))
     expect(r).toMatchObject({ ok: false, error: { kind: 'too-large' } })
-    expect(performance.now() - started).toBeLessThan(5000)
+    expect(performance.now() - started).toBeLessThan(15000)
   })
 
   it('carries a 100,000-file tree of paths and sizes', () => {
