@@ -10,6 +10,7 @@ import { parseDockerfile } from './parser.ts'
 import { referenceError } from './reference.ts'
 import { expandWord, goQuote, type LexOptions } from './shell.ts'
 import { withSuggestion } from './suggest.ts'
+import { cleanPath } from './read-paths.ts'
 import { mountError, mountFrom, mountTarget, readMount, typeInstruction, type CopySource, type Typed } from './instructions.ts'
 
 export interface ModelOptions {
@@ -539,8 +540,8 @@ export function buildModel(parsed: ParsedDockerfile, options: ModelOptions = {})
             if (c.node.keyword === 'volume' && words.some((w) => w.trim() === '')) report('VOLUME specified can not be an empty string', c.line)
             // system.NormalizeWorkdir: a relative WORKDIR is joined to the current one
             if (c.node.keyword === 'workdir' && words.length === 1 && stageOS !== 'windows') {
-              if (words[0].startsWith('/')) workdir = cleanPosix(words[0])
-              else if (workdir !== null) workdir = cleanPosix(`${workdir}/${words[0]}`)
+              if (words[0].startsWith('/')) workdir = cleanPath(words[0])
+              else if (workdir !== null) workdir = cleanPath(`${workdir}/${words[0]}`)
             }
           }
       }
@@ -592,27 +593,12 @@ export function buildModel(parsed: ParsedDockerfile, options: ModelOptions = {})
   return { model, contextReads }
 }
 
-// path.Clean for '/'-separated paths
-function cleanPosix(p: string): string {
-  const abs = p.startsWith('/')
-  const out: string[] = []
-  for (const part of p.split('/')) {
-    if (part === '' || part === '.') continue
-    if (part === '..') {
-      if (out.length > 0 && out[out.length - 1] !== '..') out.pop()
-      else if (!abs) out.push('..')
-    } else out.push(part)
-  }
-  const joined = out.join('/')
-  return abs ? '/' + joined : joined || '.'
-}
-
 // dispatchRunMounts: an absolute target is used as written, so only "/" itself is refused; a
 // relative one (or none) is joined to the working directory and refused when that gives "/".
 // With the working directory set by an image, a relative target cannot be judged here.
 function mountsOnRoot(target: string, workdir: string | null): boolean {
-  if (cleanPosix(target).startsWith('/')) return target === '/'
-  return workdir !== null && cleanPosix(`/${workdir}/${target}`) === '/'
+  if (cleanPath(target).startsWith('/')) return target === '/'
+  return workdir !== null && cleanPath(`/${workdir}/${target}`) === '/'
 }
 
 function isRemoteSource(p: string): boolean {

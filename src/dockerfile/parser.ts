@@ -4,6 +4,7 @@
 // reported in `errors`, and parsing stops there as BuildKit's does.
 import type { Directive, Flag, Heredoc, InstructionNode, ParseError, ParseWarning, ParsedDockerfile, Range } from './ast.ts'
 import { expandWord, isSpace } from './shell.ts'
+import { utf8Length } from '../dockerignore/gostd.ts'
 
 // Go's bufio.Scanner refuses longer lines (MaxScanTokenSize - 1).
 const MAX_LINE_BYTES = 64 * 1024 - 1
@@ -98,20 +99,6 @@ function trimNewline(s: string): string {
 function isComment(line: string): boolean {
   const t = trimLeftSpace(line)
   return t.length > 0 && t.charCodeAt(0) === 35
-}
-
-function utf8Length(s: string): number {
-  let n = 0
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i)
-    if (c < 0x80) n += 1
-    else if (c < 0x800) n += 2
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4
-      i++
-    } else n += 3
-  }
-  return n
 }
 
 class LocationError extends Error {

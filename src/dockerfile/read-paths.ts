@@ -3,27 +3,12 @@
 // are Go's filepath.Match applied one path component at a time, a directory means its contents,
 // --exclude patterns are .dockerignore-style patterns relative to the copied directory.
 import { matchPath, parseDockerignore, type DockerignoreRules } from '../dockerignore/index.ts'
+import { goClean } from '../dockerignore/gostd.ts'
 import type { ContextResult } from '../types.ts'
 import type { ContextRead } from './graph.ts'
 
 /** Go's path.Clean. */
-export function cleanPath(p: string): string {
-  if (p === '') return '.'
-  const rooted = p.startsWith('/')
-  const out: string[] = []
-  for (const part of p.split('/')) {
-    if (part === '' || part === '.') continue
-    if (part === '..') {
-      if (out.length > 0 && out[out.length - 1] !== '..') out.pop()
-      else if (!rooted) out.push('..')
-      continue
-    }
-    out.push(part)
-  }
-  const joined = out.join('/')
-  if (rooted) return '/' + joined
-  return joined === '' ? '.' : joined
-}
+export const cleanPath = goClean
 
 /** BuildKit's containsWildcards: an unescaped *, ? or [. */
 export function containsWildcards(name: string): boolean {

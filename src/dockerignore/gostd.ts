@@ -24,6 +24,21 @@ export function goTrimSpace(s: string): string {
   return a === 0 && b === s.length ? s : s.slice(a, b)
 }
 
+/** len() of the string's UTF-8 encoding, as Go measures a line: a surrogate pair is 4 bytes. */
+export function utf8Length(s: string): number {
+  let n = 0
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c < 0x80) n += 1
+    else if (c < 0x800) n += 2
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      n += 4
+      i++
+    } else n += 3
+  }
+  return n
+}
+
 /** filepath.Clean with '/' as separator. */
 export function goClean(p: string): string {
   if (p === '') return '.'

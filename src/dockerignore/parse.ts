@@ -2,7 +2,7 @@
 // buildx read the file with it) followed by the checks of patternmatcher.New (run before anything is
 // sent). Both stages can fail; a third kind of error only shows when a path is tested (see pattern.ts).
 
-import { goClean, goGlobIsValid, goTrimSpace } from './gostd.ts'
+import { goClean, goGlobIsValid, goTrimSpace, utf8Length } from './gostd.ts'
 
 export class DockerignoreError extends Error {
   constructor(
@@ -40,20 +40,6 @@ export const MESSAGES = {
 
 /** bufio.Scanner's default limit: a line (without its '\n') of this many bytes or more fails. */
 const MAX_LINE_BYTES = 64 * 1024
-
-function utf8Length(s: string): number {
-  let n = 0
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i)
-    if (c < 0x80) n += 1
-    else if (c < 0x800) n += 2
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      n += 4
-      i++
-    } else n += 3
-  }
-  return n
-}
 
 /** ignorefile.ReadAll: one entry per kept line, '!' included, with its line number. */
 export function readIgnoreLines(text: string): { line: number; pattern: string }[] {
