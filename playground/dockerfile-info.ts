@@ -27,6 +27,15 @@ export function stageAtLine(analysis: DockerfileAnalysis | null, line: number | 
   return found
 }
 
+/** The build args after the reader edits one input: an empty field means "not passed", so the ARG's default
+ *  applies, as without --build-arg. */
+export function withBuildArg(args: Record<string, string>, name: string, value: string): Record<string, string> {
+  const next = { ...args }
+  if (value === '') delete next[name]
+  else next[name] = value
+  return next
+}
+
 /** Files that look like Dockerfiles, for the `-f` picker. */
 export function dockerfileCandidates(paths: readonly string[]): string[] {
   return paths.filter((p) => {

@@ -89,13 +89,6 @@ export function skippedStages(analysis: DockerfileAnalysis): number[] {
   return analysis.stages.map((s) => s.index).filter((i) => !built.has(i))
 }
 
-/** The stage whose instructions contain `line` (1-based): the last stage starting at or before it. */
-export function stageAtLine(stages: readonly Stage[], line: number): number | null {
-  let found: Stage | null = null
-  for (const s of stages) if (s.line <= line && (found === null || s.line >= found.line)) found = s
-  return found ? found.index : null
-}
-
 export type Translate = (key: string, params?: Record<string, string | number>) => string
 
 export interface StageDescription {

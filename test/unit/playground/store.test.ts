@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createStore, cloneState } from '../../../playground/store.ts'
 import { parsePanels } from '../../../playground/panels.ts'
-import { dockerfileCandidates, globalArgs, stageAtLine } from '../../../playground/dockerfile-info.ts'
+import { dockerfileCandidates, globalArgs, stageAtLine, withBuildArg } from '../../../playground/dockerfile-info.ts'
 import type { PlaygroundState } from '../../../src/share/state.ts'
 import type { DockerfileAnalysis } from '../../../src/types.ts'
 import { filesPatch } from '../../../playground/engine-messages.ts'
@@ -94,6 +94,13 @@ describe('dockerfile-info', () => {
     const analysis = { stages: [{ index: 0, line: 2 }, { index: 1, line: 10 }] } as unknown as DockerfileAnalysis
     expect([1, 2, 9, 10, 50].map((l) => stageAtLine(analysis, l))).toEqual([null, 0, 0, 1, 1])
     expect(stageAtLine(null, 3)).toBeNull()
+  })
+
+  it('withBuildArg: a value is passed, an empty field drops the arg so its default applies; the input is not changed', () => {
+    const args = { A: '1' }
+    expect(withBuildArg(args, 'B', '2')).toEqual({ A: '1', B: '2' })
+    expect(withBuildArg(args, 'A', '')).toEqual({})
+    expect(args).toEqual({ A: '1' })
   })
 
   it('dockerfileCandidates', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { buildGraphModel, describeStages, skippedStages, stageAtLine, type Translate } from '../../../playground/stages/graph-model.ts'
+import { buildGraphModel, describeStages, skippedStages, type Translate } from '../../../playground/stages/graph-model.ts'
+import { stageAtLine } from '../../../playground/dockerfile-info.ts'
 import { multiStage, unnamed } from './fixtures.ts'
 
 // Echoes key and parameters so the tests see exactly what the description asks the locale for.
@@ -69,10 +70,10 @@ describe('stageAtLine', () => {
   it.each([
     [1, 0], [2, 0], [3, 1], [4, 1], [5, 2], [99, 2],
   ])('line %i belongs to stage %i', (line, stage) => {
-    expect(stageAtLine(multiStage.stages, line)).toBe(stage)
+    expect(stageAtLine(multiStage, line)).toBe(stage)
   })
   it('has no stage before the first FROM (global ARGs)', () => {
-    expect(stageAtLine([{ ...multiStage.stages[0], line: 3 }], 1)).toBeNull()
+    expect(stageAtLine({ ...multiStage, stages: [{ ...multiStage.stages[0], line: 3 }] }, 1)).toBeNull()
   })
 })
 
