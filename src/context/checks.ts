@@ -2,7 +2,6 @@
 // the ignore file, so these rules are our own; docs/reference/dockerignore-checks.md documents each.
 
 import { DockerignoreError, parseDockerignore, type DockerignoreRules } from '../dockerignore/parse.ts'
-import { matchPath } from '../dockerignore/index.ts'
 import { compileRules } from '../dockerignore/matcher.ts'
 import type { ContextResult, Diagnostic, FileEntry, Severity } from '../types.ts'
 import { allNodes, buildTree, childrenOf, type TreeNode } from './tree.ts'
@@ -66,10 +65,15 @@ export function checkDockerignore(rules: DockerignoreRules, entries: FileEntry[]
   const tree = buildTree(entries)
   const n = cr.rules.length
   const effective = new Uint8Array(n) // exception i re-included some path that is sent
+  // nodes an exception matched (on them or a parent): the bits are matchPath's trace of the node
+  const byException = new Set<TreeNode>()
   try {
-    walkTreeSync(rules, tree, (_node, bits, excluded) => {
-      if (excluded) return
-      for (let i = 0; i < n; i++) if (bits[i] === 1 && cr.rules[i].negated) effective[i] = 1
+    walkTreeSync(rules, tree, (node, bits, excluded) => {
+      for (let i = 0; i < n; i++) {
+        if (bits[i] !== 1 || !cr.rules[i].negated) continue
+        byException.add(node)
+        if (!excluded) effective[i] = 1
+      }
     })
   } catch (e) {
     if (e instanceof DockerignoreError) {
@@ -100,7 +104,7 @@ export function checkDockerignore(rules: DockerignoreRules, entries: FileEntry[]
   const isSent = (node: TreeNode) => node.state === 'sent'
   // A deeper path that an exception (on it or a parent) puts back was sent on purpose: `*` + `!cmd/`
   // sends cmd/account because of `!cmd/`, so `*` "missing" it says nothing about depth.
-  const sentByAccident = (node: TreeNode) => isSent(node) && !matchPath(rules, node.path).trace.some((t) => t.negated)
+  const sentByAccident = (node: TreeNode) => isSent(node) && !byException.has(node)
 
   cr.rules.forEach((r, i) => {
     if (!matchesAny[i]) {
